@@ -1,0 +1,69 @@
+package io.settlekit.formats.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.settlekit.ErrorCode;
+import io.settlekit.SettlekitException;
+import io.settlekit.ValidationException;
+
+import java.util.stream.Collectors;
+
+/**
+ * A ready {@link ObjectMapper} for the wire shapes, and readers that turn every malformed document into
+ * the SDK's typed errors.
+ */
+public final class SettlekitJson {
+    private SettlekitJson() {
+    }
+
+    /**
+     * A new mapper with {@link SettlekitJacksonModule}, exact decimals for floating-point JSON numbers, and
+     * the SDK's errors passed through unwrapped.
+     */
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .addModule(new SettlekitJacksonModule())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.WRAP_EXCEPTIONS)
+                .build();
+    }
+
+    /**
+     * Reads {@code json} as {@code type}. A document that is not well-formed JSON gives
+     * {@link ErrorCode#MALFORMED_INPUT}; a well-formed one with bad values gives the validation error of
+     * the offending field.
+     */
+    public static <T> T read(ObjectMapper mapper, String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** Reads a tree {@code node} as {@code type}, with the errors of {@link #read(ObjectMapper, String, Class)}. */
+    public static <T> T read(ObjectMapper mapper, JsonNode node, Class<T> type) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** Turns a Jackson parsing or mapping failure into a typed error naming the JSON path when known. */
+    public static SettlekitException malformed(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String path = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return new ValidationException(ErrorCode.INVALID_VALUE, path, null, e.getOriginalMessage());
+        }
+        return new ValidationException(ErrorCode.MALFORMED_INPUT, "json", null,
+                "is not well-formed JSON: " + e.getOriginalMessage());
+    }
+}

@@ -1,0 +1,39 @@
+package io.settlekit.money;
+
+import io.settlekit.ErrorCode;
+import io.settlekit.ValidationException;
+import io.settlekit.money.port.FeeTypeStore;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The host's fee types (DOMAIN.md §1): list them, look one up, and reject unknown codes. */
+public final class FeeTypeCatalog {
+    private final FeeTypeStore store;
+
+    /** A catalog over {@code store}. */
+    public FeeTypeCatalog(FeeTypeStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Every fee type, ordered by code (the {@code /fee/type/list} endpoint). */
+    public List<FeeType> list() {
+        return store.all();
+    }
+
+    /** The fee type with {@code code}, if listed. */
+    public Optional<FeeType> find(String code) {
+        return FeeTypeCodes.isWellFormed(code == null ? "" : code) ? store.find(code) : Optional.empty();
+    }
+
+    /**
+     * Returns the listed fee type with {@code code}, or throws {@link ErrorCode#UNKNOWN_FEE_TYPE}
+     * naming {@code field} and the code.
+     */
+    public FeeType require(String field, String code) {
+        FeeTypeCodes.check(field, code);
+        return store.find(code).orElseThrow(() -> new ValidationException(ErrorCode.UNKNOWN_FEE_TYPE, field, code,
+                "is not a fee type of this catalog"));
+    }
+}

@@ -1,0 +1,157 @@
+package io.settlekit.money;
+
+import io.settlekit.Checks;
+import io.settlekit.ErrorCode;
+import io.settlekit.NotFoundException;
+import io.settlekit.access.Actor;
+import io.settlekit.access.Permission;
+import io.settlekit.money.port.FeeRateStore;
+
+import javax.money.MonetaryAmount;
+import javax.money.convert.ExchangeRateProvider;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The stations' exchange rates (DOMAIN.md §2): save with history, list current rates, look up the rate
+ * at an instant and convert amounts.
+ *
+ * <p>Conversion uses the direct pair when the station has one, else the inverse pair ({@code 1/value}
+ * at {@link MathContext#DECIMAL128}), and rounds once, half-up, to the target currency's minor digits.
+ * Thread-safe when its store is.
+ */
+public final class RateBook {
+    private final FeeRateStore rates;
+    private final FeeTypeCatalog feeTypes;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    /**
+     * @param rates    where the rate history lives
+     * @param feeTypes the catalog that saved rates must use
+     * @param clock    the source of "now" (save time, current rates)
+     * @param zone     the deployment zone, used to read dates in historic JSR-354 queries
+     */
+    public RateBook(FeeRateStore rates, FeeTypeCatalog feeTypes, Clock clock, ZoneId zone) {
+        this.rates = Objects.requireNonNull(rates, "rates");
+        this.feeTypes = Objects.requireNonNull(feeTypes, "feeTypes");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /**
+     * Saves a rate (permission {@code edit_fee_rate}): appends it to the station's history at the clock's
+     * current second. Both fee types must be in the catalog.
+     *
+     * @return the saved rate, its value normalised to 4 decimals
+     */
+    public FeeRate save(Actor actor, String station, String from, String to, BigDecimal value) {
+        Checks.present("actor", actor).require(Permission.EDIT_FEE_RATE);
+        FeeRate rate = new FeeRate(station, from, to, value, clock.instant());
+        feeTypes.require("from_fee_type", rate.from());
+        feeTypes.require("to_fee_type", rate.to());
+        rates.append(rate);
+        return rate;
+    }
+
+    /**
+     * The current rate of every pair of {@code station} (permission {@code get_fee_rate}), optionally
+     * only those from and/or to a fee type. Ordered by from, then to.
+     */
+    public List<FeeRate> list(Actor actor, String station, Optional<String> from, Optional<String> to) {
+        Checks.present("actor", actor).require(Permission.GET_FEE_RATE);
+        FeeRate.checkStation(station);
+        from.ifPresent(code -> FeeTypeCodes.check("from_fee_type", code));
+        to.ifPresent(code -> FeeTypeCodes.check("to_fee_type", code));
+        return rates.ratesAt(station, clock.instant()).stream()
+                .filter(rate -> from.map(rate.from()::equals).orElse(true))
+                .filter(rate -> to.map(rate.to()::equals).orElse(true))
+                .toList();
+    }
+
+    /** The saved rate of {@code station} and {@code from → to} (direct pair only) in force at {@code at}. */
+    public Optional<FeeRate> rateAt(String station, String from, String to, Instant at) {
+        FeeRate.checkStation(station);
+        return rates.rateAt(station, FeeTypeCodes.check("from_fee_type", from),
+                FeeTypeCodes.check("to_fee_type", to), Checks.present("at", at));
+    }
+
+    /**
+     * The factor converting {@code from} into {@code to} at {@code at}: the direct rate, else the inverse
+     * of the reverse rate at {@link MathContext#DECIMAL128}; 1 when the codes are equal.
+     *
+     * @throws NotFoundException ({@link ErrorCode#RATE_NOT_FOUND}) naming station and pair when neither exists
+     */
+    public BigDecimal factor(String station, String from, String to, Instant at) {
+        FeeRate.checkStation(station);
+        FeeTypeCodes.check("from_fee_type", from);
+        FeeTypeCodes.check("to_fee_type", to);
+        if (from.equals(to)) {
+            return BigDecimal.ONE;
+        }
+        Optional<FeeRate> direct = rates.rateAt(station, from, to, at);
+        if (direct.isPresent()) {
+            return direct.get().value();
+        }
+        Optional<FeeRate> inverse = rates.rateAt(station, to, from, at);
+        if (inverse.isPresent()) {
+            return BigDecimal.ONE.divide(inverse.get().value(), MathContext.DECIMAL128);
+        }
+        throw new NotFoundException(ErrorCode.RATE_NOT_FOUND, "to_fee_type",
+                "station '" + station + "' has no rate " + from + " -> " + to + " (nor " + to + " -> " + from + ") at " + at);
+    }
+
+    /** Converts with the current rate. */
+    public Amount convert(Amount amount, String to, String station) {
+        return convertAt(amount, to, station, clock.instant());
+    }
+
+    /** Converts with the rate in force at {@code at}: one half-up rounding to the target's minor digits. */
+    public Amount convertAt(Amount amount, String to, String station, Instant at) {
+        Checks.present("amount", amount);
+        BigDecimal factor = factor(station, amount.feeType(), to, at);
+        if (factor.equals(BigDecimal.ONE)) {
+            return amount;
+        }
+        return Amount.roundHalfUp(to, amount.toMajor().multiply(factor));
+    }
+
+    /** Converts a JSR-354 amount with the current rate. */
+    public MonetaryAmount convert(MonetaryAmount amount, String to, String station) {
+        return convert(Amount.of(amount), to, station).toMonetaryAmount();
+    }
+
+    /**
+     * Converts per-currency totals into one currency with the current rates: each currency's total is
+     * converted (one rounding per currency), then the results are added.
+     */
+    public Amount convert(CurrencyTotals totals, String to, String station) {
+        return convertAt(totals, to, station, clock.instant());
+    }
+
+    /** As {@link #convert(CurrencyTotals, String, String)} with the rates in force at {@code at}. */
+    public Amount convertAt(CurrencyTotals totals, String to, String station, Instant at) {
+        FeeTypeCodes.check("to", to);
+        Amount sum = Amount.zero(to);
+        for (Map.Entry<String, Long> total : totals.asMap().entrySet()) {
+            sum = sum.plus(convertAt(new Amount(total.getKey(), total.getValue()), to, station, at));
+        }
+        return sum;
+    }
+
+    /**
+     * A JSR-354 provider over {@code station}'s rates, for host code written against
+     * {@code javax.money.convert}. Use it directly ({@code provider.getCurrencyConversion(query)}); it is
+     * not registered with {@code MonetaryConversions} and contacts no network.
+     */
+    public ExchangeRateProvider exchangeRateProvider(String station) {
+        return new StationRateProvider(this, FeeRate.checkStation(station), clock, zone);
+    }
+}
