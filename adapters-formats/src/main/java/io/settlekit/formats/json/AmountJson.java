@@ -45,7 +45,7 @@ final class AmountJson {
 
         @Override
         public Amount deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return read(WireValues.object(parser, "amount"));
+            return read(WireValues.object(parser, context, "amount"));
         }
     }
 }

@@ -55,7 +55,7 @@ final class CurrencyTotalsJson {
 
         @Override
         public CurrencyTotals deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return read(WireValues.object(parser, "totals"));
+            return read(WireValues.object(parser, context, "totals"));
         }
     }
 }

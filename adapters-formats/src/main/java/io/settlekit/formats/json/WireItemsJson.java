@@ -41,7 +41,7 @@ final class WireItemsJson {
 
         @Override
         public FeeTypeItem deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            JsonNode node = WireValues.object(parser, "fee_type");
+            JsonNode node = WireValues.object(parser, context, "fee_type");
             return new FeeTypeItem(WireValues.text(node, "symbol"), WireValues.text(node, "type"), WireValues.text(node, "name"));
         }
     }
@@ -73,7 +73,7 @@ final class WireItemsJson {
 
         @Override
         public RateItem deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            JsonNode node = WireValues.object(parser, "rate");
+            JsonNode node = WireValues.object(parser, context, "rate");
             return new RateItem(WireValues.text(node, "from_fee_type"), WireValues.text(node, "to_fee_type"),
                     WireValues.decimal(node, "value"));
         }

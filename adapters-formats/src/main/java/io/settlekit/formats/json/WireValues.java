@@ -2,6 +2,7 @@ package io.settlekit.formats.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.settlekit.ErrorCode;
 import io.settlekit.ValidationException;
@@ -77,10 +78,10 @@ public final class WireValues {
     }
 
     /** Reads the current token of {@code parser} as a tree, requiring a JSON object. */
-    static JsonNode object(JsonParser parser, String what) throws IOException {
+    static JsonNode object(JsonParser parser, DeserializationContext context, String what) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw ValidationException.invalid(what, parser.getText(), "must be a JSON object");
         }
-        return parser.readValueAsTree();
+        return context.readTree(parser);
     }
 }

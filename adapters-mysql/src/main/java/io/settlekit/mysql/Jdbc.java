@@ -1,0 +1,102 @@
+package io.settlekit.mysql;
+
+import io.settlekit.InfrastructureException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The adapters' small JDBC helper: prepared statements only, resources always closed, and every
+ * {@link SQLException} wrapped in an {@link InfrastructureException} that says what was being done and
+ * keeps the cause. Connection URLs and credentials never reach a message.
+ */
+public final class Jdbc {
+    private final DataSource dataSource;
+
+    /** A helper borrowing connections from {@code dataSource} (the host's pool). */
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** Binds the parameters of a prepared statement. */
+    @FunctionalInterface
+    public interface Binder {
+        /** Sets the statement's parameters. */
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        /** Reads one row. */
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** Work done on one borrowed connection. */
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        /** Does the work. */
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs a query and maps every row. */
+    public <T> List<T> query(String doing, String sql, Binder binder, RowMapper<T> mapper) {
+        return withConnection(doing, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<T> result = new ArrayList<>();
+                    while (rows.next()) {
+                        result.add(mapper.map(rows));
+                    }
+                    return result;
+                }
+            }
+        });
+    }
+
+    /** Runs a query and maps its first row, if any. */
+    public <T> Optional<T> queryFirst(String doing, String sql, Binder binder, RowMapper<T> mapper) {
+        return withConnection(doing, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                statement.setMaxRows(1);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Runs an insert, update or delete and returns the update count. */
+    public int update(String doing, String sql, Binder binder) {
+        return withConnection(doing, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Runs {@code work} on one connection borrowed from the pool and returned afterwards. */
+    public <T> T withConnection(String doing, ConnectionWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(doing, e);
+        }
+    }
+
+    /** The SDK's error for a failed database call. */
+    public static InfrastructureException failure(String doing, SQLException e) {
+        return new InfrastructureException("MySQL failed while " + doing + " (SQLState " + e.getSQLState()
+                + ", error " + e.getErrorCode() + ")", e);
+    }
+}

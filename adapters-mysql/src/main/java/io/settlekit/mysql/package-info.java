@@ -1,0 +1,6 @@
+/**
+ * Port adapters over MySQL/MariaDB: they take the host's {@link javax.sql.DataSource}, work on the hosts'
+ * existing tables as their DDL has them (names configurable through {@link io.settlekit.mysql.SqlTable}),
+ * and use prepared statements only.
+ */
+package io.settlekit.mysql;

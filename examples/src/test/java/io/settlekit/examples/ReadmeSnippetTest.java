@@ -1,0 +1,28 @@
+package io.settlekit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** The README's code samples are quoted from compiled sources, so they cannot rot unnoticed. */
+class ReadmeSnippetTest {
+
+    @Test
+    void theHostWiringSampleIsTheCompiledOne() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/HostWiring.java"), StandardCharsets.UTF_8);
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+
+        Matcher snippet = Pattern.compile("// snippet:host-wiring\\n(.*?)\\n\\s*// end-snippet", Pattern.DOTALL).matcher(source);
+        assertThat(snippet.find()).as("HostWiring.java has a marked snippet").isTrue();
+        String code = snippet.group(1).stripIndent().strip();
+
+        assertThat(readme).as("README quotes HostWiring's snippet verbatim (de-indented)").contains(code);
+    }
+}
