@@ -1,6 +1,7 @@
 /**
- * Port adapters over MySQL/MariaDB: they take the host's {@link javax.sql.DataSource}, work on the hosts'
- * existing tables as their DDL has them (names configurable through {@link io.settlekit.mysql.SqlTable}),
- * and use prepared statements only.
+ * Port adapters over MySQL/MariaDB, one subpackage per core context. They take the host's
+ * {@link javax.sql.DataSource}, work on the hosts' existing tables as their DDL has them (names
+ * configurable through {@link io.settlekit.mysql.SqlTable}), and use prepared statements only, through
+ * {@link io.settlekit.mysql.Jdbc}.
  */
 package io.settlekit.mysql;

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * pool on it; dropped after the class. Register it as a static field:
  * {@code @RegisterExtension static final MysqlDatabaseExtension DB = new MysqlDatabaseExtension("rates", "/ddl/money.sql");}
  */
-final class MysqlDatabaseExtension implements BeforeAllCallback, AfterAllCallback {
+public final class MysqlDatabaseExtension implements BeforeAllCallback, AfterAllCallback {
     private final String purpose;
     private final String[] scripts;
     private LocalMysql mysql;
     private HikariDataSource dataSource;
 
-    MysqlDatabaseExtension(String purpose, String... scripts) {
+    public MysqlDatabaseExtension(String purpose, String... scripts) {
         this.purpose = purpose;
         this.scripts = scripts;
     }
@@ -49,22 +49,22 @@ final class MysqlDatabaseExtension implements BeforeAllCallback, AfterAllCallbac
     }
 
     /** The test's database. */
-    LocalMysql mysql() {
+    public LocalMysql mysql() {
         return mysql;
     }
 
     /** The shared pool on the test's database. */
-    HikariDataSource dataSource() {
+    public HikariDataSource dataSource() {
         return dataSource;
     }
 
     /** Runs SQL statements against the test's database. */
-    void run(String sql) {
+    public void run(String sql) {
         mysql.run(sql);
     }
 
     /** A new, separate pool on the test's database (the caller closes it). */
-    HikariDataSource newPool() {
+    public HikariDataSource newPool() {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(mysql.jdbcUrl());
         config.setUsername(mysql.user());

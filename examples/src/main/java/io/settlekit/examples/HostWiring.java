@@ -5,8 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.settlekit.Settlekit;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
-import io.settlekit.mysql.MysqlFeeRateStore;
-import io.settlekit.mysql.MysqlFeeTypeStore;
+import io.settlekit.mysql.money.MysqlFeeRateStore;
+import io.settlekit.mysql.money.MysqlFeeTypeStore;
 
 import javax.money.MonetaryAmount;
 import javax.sql.DataSource;

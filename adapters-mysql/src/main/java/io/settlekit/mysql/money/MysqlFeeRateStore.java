@@ -1,5 +1,7 @@
-package io.settlekit.mysql;
+package io.settlekit.mysql.money;
 
+import io.settlekit.mysql.Jdbc;
+import io.settlekit.mysql.SqlTable;
 import io.settlekit.money.FeeRate;
 import io.settlekit.money.port.FeeRateStore;
 

@@ -1,5 +1,8 @@
-package io.settlekit.mysql;
+package io.settlekit.mysql.money;
 
+import io.settlekit.mysql.Jdbc;
+import io.settlekit.mysql.MysqlDatabaseExtension;
+import io.settlekit.mysql.SqlTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

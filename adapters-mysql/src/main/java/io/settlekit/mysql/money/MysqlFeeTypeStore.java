@@ -1,5 +1,7 @@
-package io.settlekit.mysql;
+package io.settlekit.mysql.money;
 
+import io.settlekit.mysql.Jdbc;
+import io.settlekit.mysql.SqlTable;
 import io.settlekit.money.FeeType;
 import io.settlekit.money.FeeTypeCodes;
 import io.settlekit.money.port.FeeTypeStore;
