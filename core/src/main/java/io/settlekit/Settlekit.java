@@ -7,10 +7,25 @@ import io.settlekit.money.memory.InMemoryFeeRateStore;
 import io.settlekit.money.memory.InMemoryFeeTypeStore;
 import io.settlekit.money.port.FeeRateStore;
 import io.settlekit.money.port.FeeTypeStore;
+import io.settlekit.reconcile.Channel;
+import io.settlekit.reconcile.DailyReconciliation;
+import io.settlekit.reconcile.ReconcileListener;
+import io.settlekit.reconcile.SettlementFeeds;
+import io.settlekit.reconcile.memory.InMemoryReceivables;
+import io.settlekit.reconcile.memory.InMemoryReconciliationReports;
+import io.settlekit.reconcile.memory.InMemorySettlementFiles;
+import io.settlekit.reconcile.port.ReceivableSource;
+import io.settlekit.reconcile.port.ReconciliationReports;
+import io.settlekit.reconcile.port.SettlementArchive;
+import io.settlekit.reconcile.port.SettlementFiles;
+import io.settlekit.reconcile.port.SettlementParser;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The composition root hosts use: pick the adapters for the ports you need, leave the rest on their
@@ -35,6 +50,7 @@ public final class Settlekit {
     private final FeeTypeCatalog feeTypes;
     private final RateBook rateBook;
     private final CurrencyRules currencyRules;
+    private final DailyReconciliation dailyReconciliation;
 
     private Settlekit(Builder builder) {
         this.zone = builder.zone;
@@ -42,6 +58,9 @@ public final class Settlekit {
         this.feeTypes = new FeeTypeCatalog(builder.feeTypeStore);
         this.rateBook = new RateBook(builder.feeRateStore, feeTypes, clock, zone);
         this.currencyRules = new CurrencyRules(feeTypes);
+        this.dailyReconciliation = new DailyReconciliation(builder.settlementFeeds, builder.settlementFiles,
+                builder.settlementParsers, builder.receivables, builder.reconciliationReports,
+                Optional.ofNullable(builder.settlementArchive), zone, builder.reconcileListener);
     }
 
     /** A builder with every port on its in-memory default and the zone {@code Asia/Shanghai}. */
@@ -74,12 +93,24 @@ public final class Settlekit {
         return currencyRules;
     }
 
+    /** The daily settlement-file reconciliation, one run per (channel, site, date). */
+    public DailyReconciliation dailyReconciliation() {
+        return dailyReconciliation;
+    }
+
     /** Chooses adapters and settings; every setter is optional. */
     public static final class Builder {
         private Clock clock;
         private ZoneId zone = DEFAULT_ZONE;
         private FeeTypeStore feeTypeStore = InMemoryFeeTypeStore.seedCatalog();
         private FeeRateStore feeRateStore = new InMemoryFeeRateStore();
+        private SettlementFeeds settlementFeeds = SettlementFeeds.none();
+        private SettlementFiles settlementFiles = new InMemorySettlementFiles();
+        private final Map<Channel, SettlementParser> settlementParsers = new HashMap<>();
+        private ReceivableSource receivables = new InMemoryReceivables();
+        private ReconciliationReports reconciliationReports = new InMemoryReconciliationReports();
+        private SettlementArchive settlementArchive;
+        private ReconcileListener reconcileListener = ReconcileListener.NONE;
 
         private Builder() {
         }
@@ -105,6 +136,48 @@ public final class Settlekit {
         /** The rate history (default: in memory). */
         public Builder feeRates(FeeRateStore store) {
             this.feeRateStore = Objects.requireNonNull(store, "feeRates");
+            return this;
+        }
+
+        /** Which (channel, site) pairs have settlement files, and where (default: none). */
+        public Builder settlementFeeds(SettlementFeeds feeds) {
+            this.settlementFeeds = Objects.requireNonNull(feeds, "settlementFeeds");
+            return this;
+        }
+
+        /** Where settlement files are read (default: in memory, empty; see also {@code LocalDirectorySettlementFiles}). */
+        public Builder settlementFiles(SettlementFiles files) {
+            this.settlementFiles = Objects.requireNonNull(files, "settlementFiles");
+            return this;
+        }
+
+        /** The parser of {@code channel}'s settlement files (no default: the parsers live in settlekit-formats). */
+        public Builder settlementParser(Channel channel, SettlementParser parser) {
+            this.settlementParsers.put(Objects.requireNonNull(channel, "channel"), Objects.requireNonNull(parser, "parser"));
+            return this;
+        }
+
+        /** The shop's receivables (default: in memory, empty). */
+        public Builder receivables(ReceivableSource source) {
+            this.receivables = Objects.requireNonNull(source, "receivables");
+            return this;
+        }
+
+        /** Where reconciliation reports are published (default: in memory). */
+        public Builder reconciliationReports(ReconciliationReports reports) {
+            this.reconciliationReports = Objects.requireNonNull(reports, "reconciliationReports");
+            return this;
+        }
+
+        /** Where the raw settlement files are copied before they are parsed (default: nowhere). */
+        public Builder settlementArchive(SettlementArchive archive) {
+            this.settlementArchive = Objects.requireNonNull(archive, "settlementArchive");
+            return this;
+        }
+
+        /** Progress and outcomes of reconciliations (default: none). */
+        public Builder reconcileListener(ReconcileListener listener) {
+            this.reconcileListener = Objects.requireNonNull(listener, "reconcileListener");
             return this;
         }
 

@@ -1,0 +1,216 @@
+package io.settlekit.formats.afterpay;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.settlekit.MalformedFileException;
+import io.settlekit.formats.csv.CsvRecords;
+import io.settlekit.money.Amount;
+import io.settlekit.money.FeeTypeCodes;
+import io.settlekit.reconcile.Channel;
+import io.settlekit.reconcile.LineKind;
+import io.settlekit.reconcile.SettlementLine;
+import io.settlekit.reconcile.port.SettlementInput;
+import io.settlekit.reconcile.port.SettlementParser;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads Afterpay / Clearpay settlement CSV files: one row per order or refund, columns mapped by header
+ * name, the layout ({@link AfterpayLayout}) detected from the header. Amounts are major units with an
+ * optional currency symbol ({@code $}, {@code A$}, {@code £}, …), thousands separators and a leading
+ * minus ({@code -$1,259.72}); amounts with more decimals than the currency's minor digits (US exports
+ * carry six) are rounded half-up per row. {@code Order} rows are payments, {@code Refund} rows refunds,
+ * {@code Dispute}/{@code Chargeback} rows chargebacks, any other type is {@link LineKind#OTHER} so that
+ * reconciliation flags it. Rows without an {@code Afterpay Order ID} (non-transaction lines of some
+ * exports) are skipped and logged.
+ *
+ * <p>The transaction id of a line is Afterpay's de-duplication key: order id, refund id, type, settlement
+ * date and settlement amount. The fee is {@code net − gross}, so the line's net is the file's own net.
+ */
+public final class AfterpayCsvParser implements SettlementParser {
+    private static final Logger LOG = LoggerFactory.getLogger(AfterpayCsvParser.class);
+    private static final Pattern MONEY = Pattern.compile("(-)?\\s*([^0-9.,\\s-]{0,3})\\s*(-)?\\s*([0-9]{1,3}(,[0-9]{3})*|[0-9]+)(\\.[0-9]+)?");
+    private static final List<String> PARTNER_FEES = List.of("Merchant Fee excl Tax", "Merchant Fee Tax", "CBT Fee Amount");
+
+    private final AfterpayOptions options;
+    private final DateTimeFormatter dates;
+    private final DateTimeFormatter times;
+
+    /** A parser for files of an account with {@code options}. */
+    public AfterpayCsvParser(AfterpayOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.dates = options.dateFormatter();
+        this.times = options.dateTimeFormatter();
+    }
+
+    @Override
+    public long parse(List<SettlementInput> files, Consumer<SettlementLine> sink) {
+        long lines = 0;
+        for (SettlementInput input : files) {
+            try (CsvRecords records = CsvRecords.open(input)) {
+                lines += new FileReader(records, sink).read();
+            }
+        }
+        return lines;
+    }
+
+    private final class FileReader {
+        private final CsvRecords records;
+        private final Consumer<SettlementLine> sink;
+        private final String file;
+        private Map<String, Integer> columns;
+        private int columnCount;
+        private AfterpayLayout layout;
+        private long line;
+
+        FileReader(CsvRecords records, Consumer<SettlementLine> sink) {
+            this.records = records;
+            this.sink = sink;
+            this.file = records.file();
+        }
+
+        long read() {
+            Optional<CsvRecord> header = records.next();
+            if (header.isEmpty()) {
+                throw new MalformedFileException(file, 0, "file", "is empty");
+            }
+            header(header.get());
+            long count = 0;
+            Optional<CsvRecord> next;
+            while ((next = records.next()).isPresent()) {
+                CsvRecord record = next.get();
+                line = record.getStartingLineNumber();
+                if (record.getFieldCount() != columnCount) {
+                    throw malformed("row", "has " + record.getFieldCount() + " fields, the header has " + columnCount
+                            + " (truncated or shifted row)");
+                }
+                String orderId = field(record, "Afterpay Order ID");
+                if (orderId.isEmpty()) {
+                    LOG.info("{} line {}: skipped a row without Afterpay Order ID", file, line);
+                    continue;
+                }
+                sink.accept(settlementLine(record, orderId));
+                count++;
+            }
+            return count;
+        }
+
+        private void header(CsvRecord record) {
+            line = record.getStartingLineNumber();
+            columns = new HashMap<>();
+            for (int i = 0; i < record.getFieldCount(); i++) {
+                columns.putIfAbsent(CsvRecords.normaliseName(record.getField(i)), i);
+            }
+            columnCount = record.getFieldCount();
+            layout = AfterpayLayout.detect(columns).orElseThrow(() -> malformed("header",
+                    "is not an Afterpay settlement header (neither 'Net Settlement Amount' nor 'Presentment Currency')"));
+            for (String required : layout.required()) {
+                if (!columns.containsKey(required)) {
+                    throw malformed(required, "the header lacks this column (wrong header)");
+                }
+            }
+        }
+
+        private SettlementLine settlementLine(CsvRecord record, String orderId) {
+            String currency = options.currency();
+            String type = field(record, "Type");
+            LineKind kind = kindOf(type);
+            long gross = money(record, "Settlement Amount", currency);
+            long net;
+            if (layout == AfterpayLayout.EXPORT) {
+                net = money(record, "Net Settlement Amount", currency);
+            } else {
+                long fee = 0;
+                for (String column : PARTNER_FEES) {
+                    if (columns.containsKey(column) && !field(record, column).isEmpty()) {
+                        fee += money(record, column, currency);
+                    }
+                }
+                net = gross - fee;
+            }
+            LocalDate settlementDate = date(record, "Settlement Date");
+            String refundId = optionalField(record, "Afterpay Refund ID");
+            String refundTime = optionalField(record, "Refund Date and Time");
+            Instant time = kind != LineKind.PAYMENT && !refundTime.isEmpty()
+                    ? time(record, "Refund Date and Time") : time(record, "Order Date and Time");
+            String transactionId = String.join("|", orderId, refundId, type, settlementDate.toString(), Long.toString(gross));
+            return new SettlementLine(Channel.AFTERPAY, transactionId, Optional.of(field(record, "Merchant Order ID")), kind, type,
+                    Amount.ofMinor(currency, gross), Amount.ofMinor(currency, net - gross), time, file, line);
+        }
+
+        private LineKind kindOf(String type) {
+            switch (type.toLowerCase(Locale.ROOT)) {
+                case "order": return LineKind.PAYMENT;
+                case "refund": return LineKind.REFUND;
+                case "dispute", "chargeback": return LineKind.CHARGEBACK;
+                default: return LineKind.OTHER;
+            }
+        }
+
+        private long money(CsvRecord record, String column, String currency) {
+            String text = field(record, column);
+            Matcher matcher = MONEY.matcher(text);
+            if (!matcher.matches() || (matcher.group(1) != null && matcher.group(3) != null)) {
+                throw malformed(column, "'" + text + "' is not an amount like $1,259.72 or -$120.00");
+            }
+            boolean negative = matcher.group(1) != null || matcher.group(3) != null;
+            String digits = matcher.group(4).replace(",", "") + (matcher.group(6) == null ? "" : matcher.group(6));
+            BigDecimal major = new BigDecimal(digits);
+            try {
+                long minor = major.setScale(FeeTypeCodes.minorDigits(currency), RoundingMode.HALF_UP)
+                        .unscaledValue().longValueExact();
+                return negative ? -minor : minor;
+            } catch (ArithmeticException overflow) {
+                throw malformed(column, "'" + text + "' does not fit 64 bits of minor units");
+            }
+        }
+
+        private LocalDate date(CsvRecord record, String column) {
+            String text = field(record, column);
+            try {
+                return LocalDate.parse(text, dates);
+            } catch (DateTimeParseException e) {
+                throw malformed(column, "'" + text + "' is not a date of format " + options.dateFormat());
+            }
+        }
+
+        private Instant time(CsvRecord record, String column) {
+            String text = field(record, column);
+            try {
+                return LocalDateTime.parse(text, times).atZone(options.zone()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw malformed(column, "'" + text + "' is not a time of format " + options.dateTimeFormat());
+            }
+        }
+
+        private String field(CsvRecord record, String column) {
+            return record.getField(columns.get(column)).strip();
+        }
+
+        private String optionalField(CsvRecord record, String column) {
+            Integer index = columns.get(column);
+            return index == null ? "" : record.getField(index).strip();
+        }
+
+        private MalformedFileException malformed(String column, String reason) {
+            return new MalformedFileException(file, line, column, reason);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** PayPal Settlement Report (STL) parsing. */
+package io.settlekit.formats.paypal;

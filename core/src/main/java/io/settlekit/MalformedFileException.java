@@ -1,0 +1,47 @@
+package io.settlekit;
+
+/**
+ * A provider file (a settlement report) is not what its format promises: truncated, a wrong header, a
+ * bad number, footer totals that disagree with its rows. Names the file, the line (1-based) and the
+ * column; nothing derived from the file is published.
+ */
+public class MalformedFileException extends SettlekitException {
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final long line;
+    private final String column;
+
+    /**
+     * @param file   the file's name
+     * @param line   the 1-based line number of the offending record (0 when the file as a whole is at fault)
+     * @param column the offending column's name, or a record type such as {@code SF} or {@code file}
+     * @param reason what is wrong, naming the offending value
+     */
+    public MalformedFileException(String file, long line, String column, String reason) {
+        this(file, line, column, reason, null);
+    }
+
+    /** As {@link #MalformedFileException(String, long, String, String)}, keeping the parser's cause. */
+    public MalformedFileException(String file, long line, String column, String reason, Throwable cause) {
+        super(ErrorCode.MALFORMED_INPUT, column, file + " line " + line + " column '" + column + "': " + reason, cause);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+
+    /** The offending file's name. */
+    public String file() {
+        return file;
+    }
+
+    /** The 1-based line of the offending record; 0 when the whole file is at fault. */
+    public long line() {
+        return line;
+    }
+
+    /** The offending column (or record type). */
+    public String column() {
+        return column;
+    }
+}

@@ -1,0 +1,60 @@
+package io.settlekit.reconcile;
+
+import io.settlekit.Checks;
+import io.settlekit.ValidationException;
+import io.settlekit.money.Amount;
+
+import java.util.Optional;
+
+/**
+ * One line of a reconciliation report: a settlement line, a receivable, or both, and what became of them.
+ *
+ * @param category   the outcome
+ * @param reference  the order reference concerned (empty for lines without one)
+ * @param direction  the order direction, empty for lines that stand for no order
+ * @param line       the settlement line, when there is one
+ * @param receivable the receivable, when there is one
+ */
+public record ReconciledItem(ItemCategory category, Optional<String> reference, Optional<Direction> direction,
+                             Optional<SettlementLine> line, Optional<Receivable> receivable) {
+
+    /** Validates that at least one side is present. */
+    public ReconciledItem {
+        Checks.present("category", category);
+        Checks.present("reference", reference);
+        Checks.present("direction", direction);
+        Checks.present("line", line);
+        Checks.present("receivable", receivable);
+        if (line.isEmpty() && receivable.isEmpty()) {
+            throw ValidationException.missing("line");
+        }
+    }
+
+    /** An item with a settlement line only. */
+    static ReconciledItem ofLine(ItemCategory category, SettlementLine line) {
+        return new ReconciledItem(category, line.orderReference(), line.kind().direction(), Optional.of(line), Optional.empty());
+    }
+
+    /** An item with both sides. */
+    static ReconciledItem of(ItemCategory category, SettlementLine line, Receivable receivable) {
+        return new ReconciledItem(category, Optional.of(receivable.reference()), Optional.of(receivable.direction()),
+                Optional.of(line), Optional.of(receivable));
+    }
+
+    /** An item with a receivable only. */
+    static ReconciledItem ofReceivable(ItemCategory category, Receivable receivable) {
+        return new ReconciledItem(category, Optional.of(receivable.reference()), Optional.of(receivable.direction()),
+                Optional.empty(), Optional.of(receivable));
+    }
+
+    /**
+     * The settled gross size minus the receivable, when both sides exist in one currency: positive when
+     * the provider settled more than the shop expected.
+     */
+    public Optional<Amount> difference() {
+        if (line.isEmpty() || receivable.isEmpty() || !line.get().currency().equals(receivable.get().amount().feeType())) {
+            return Optional.empty();
+        }
+        return Optional.of(line.get().grossMagnitude().minus(receivable.get().amount()));
+    }
+}

@@ -1,0 +1,26 @@
+package io.settlekit.reconcile;
+
+import io.settlekit.Checks;
+import io.settlekit.ValidationException;
+
+/**
+ * One configured (channel, site) pair that has settlement files: where they are and how they are named.
+ *
+ * @param channel the provider
+ * @param site    the site whose orders the files settle
+ * @param account the provider merchant account (its channel must be {@code channel})
+ * @param naming  the daily files' naming convention
+ */
+public record SettlementFeed(Channel channel, Site site, MerchantAccount account, FileNaming naming) {
+
+    /** Validates that the account belongs to the channel. */
+    public SettlementFeed {
+        Checks.present("channel", channel);
+        Checks.present("site", site);
+        Checks.present("account", account);
+        Checks.present("file_naming", naming);
+        if (!account.channel().equals(channel)) {
+            throw ValidationException.invalid("account.channel", account.channel().code(), "must be the feed's channel " + channel.code());
+        }
+    }
+}

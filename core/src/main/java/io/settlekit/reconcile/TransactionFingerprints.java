@@ -1,0 +1,85 @@
+package io.settlekit.reconcile;
+
+import java.util.Arrays;
+
+/**
+ * The transaction ids seen so far, as 128-bit fingerprints in an open-addressing table of {@code long}s:
+ * 32 bytes per id at most, against ~100 for the strings in a {@code HashSet}, so a million-line file's
+ * duplicate check costs ~32 MB and never holds the lines. Two independent 64-bit hashes make a false
+ * "seen" (both colliding) negligible (about 2<sup>-100</sup> for a million ids).
+ */
+final class TransactionFingerprints {
+    private long[] slots = new long[2 * 1024];
+    private int size;
+
+    /** Adds the id; false when it was already present. */
+    boolean add(String provider, String transactionId) {
+        long h1 = fnv1a(provider, transactionId);
+        long h2 = mix(provider, transactionId);
+        if (h1 == 0 && h2 == 0) {
+            h2 = 1; // (0, 0) marks an empty slot
+        }
+        if ((size + 1) * 4L > (slots.length / 2) * 3L) {
+            grow();
+        }
+        return insert(slots, h1, h2);
+    }
+
+    private boolean insert(long[] table, long h1, long h2) {
+        int capacity = table.length / 2;
+        int index = (int) (h1 & (capacity - 1));
+        while (true) {
+            long a = table[2 * index];
+            long b = table[2 * index + 1];
+            if (a == 0 && b == 0) {
+                table[2 * index] = h1;
+                table[2 * index + 1] = h2;
+                if (table == slots) {
+                    size++;
+                }
+                return true;
+            }
+            if (a == h1 && b == h2) {
+                return false;
+            }
+            index = (index + 1) & (capacity - 1);
+        }
+    }
+
+    private void grow() {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0 || old[i + 1] != 0) {
+                insert(slots, old[i], old[i + 1]);
+            }
+        }
+        Arrays.fill(old, 0);
+    }
+
+    private static long fnv1a(String provider, String id) {
+        long hash = 0xcbf29ce484222325L;
+        hash = fnv(hash, provider);
+        hash = (hash ^ '\u0000') * 0x100000001b3L;
+        return fnv(hash, id);
+    }
+
+    private static long fnv(long hash, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    private static long mix(String provider, String id) {
+        long hash = 0x9E3779B97F4A7C15L;
+        String joined = provider + '\u0000' + id;
+        for (int i = 0; i < joined.length(); i++) {
+            hash = Long.rotateLeft(hash ^ joined.charAt(i) * 0xC2B2AE3D27D4EB4FL, 31) * 0x165667B19E3779F9L;
+        }
+        hash ^= hash >>> 33;
+        hash *= 0xff51afd7ed558ccdL;
+        hash ^= hash >>> 33;
+        return hash;
+    }
+}
