@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * load the site's receivables of the day, reconcile, and publish the report.
  *
  * <p>Missing files are an outcome ({@link ReconcileOutcome.NoFiles}), as is a malformed file
- * ({@link ReconcileOutcome.Rejected}, nothing published). The day's window is {@code [d 00:00, d+1 00:00)}
- * in the deployment zone. Running a day again replaces its report. This class takes no lock: a host
+ * ({@link ReconcileOutcome.Rejected}, nothing published). The receivables are those of the feed's
+ * {@link ReceivableWindow} (by default {@code [d 00:00, d+1 00:00)} in the deployment zone). Running a day again replaces its report. This class takes no lock: a host
  * (or the SDK's job context) decides where and how often it runs.
  */
 public final class DailyReconciliation {
@@ -137,8 +137,8 @@ public final class DailyReconciliation {
             }
         }));
 
-        Instant from = key.date().atStartOfDay(zone).toInstant();
-        Instant until = key.date().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = feed.window().from(key.date(), zone);
+        Instant until = feed.window().until(key.date(), zone);
         List<Receivable> expected = new ArrayList<>();
         receivables.read(feed.channel(), feed.site(), from, until, expected::add);
 

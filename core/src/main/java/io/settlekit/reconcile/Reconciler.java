@@ -181,7 +181,9 @@ public final class Reconciler {
     private void emit(ReconciledItem item) {
         counts.get(item.category())[0]++;
         item.line().ifPresent(line -> settled.get(item.category()).add(line.gross()));
-        item.receivable().ifPresent(receivable -> expected.get(item.category()).add(receivable.amount()));
+        // expected totals carry the lines' sign (refunds negative), so matched settled = matched expected
+        item.receivable().ifPresent(receivable -> expected.get(item.category()).add(receivable.direction() == Direction.REVERSE
+                ? receivable.amount().negate() : receivable.amount()));
         sink.accept(item);
     }
 }

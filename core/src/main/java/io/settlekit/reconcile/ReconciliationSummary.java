@@ -20,7 +20,8 @@ import java.util.Map;
  * @param receivables receivables of the day
  * @param counts      items per category (every category present, zero when none)
  * @param settled     per category, the signed gross of its settlement lines, per currency
- * @param expected    per category, the amounts of its receivables, per currency
+ * @param expected    per category, the amounts of its receivables, per currency, signed like the lines
+ *                    (reverse receivables negative): for matched items it equals {@code settled}
  * @param gross       the files' signed gross per currency
  * @param fees        the files' signed fees per currency
  * @param net         the files' net (gross + fee) per currency

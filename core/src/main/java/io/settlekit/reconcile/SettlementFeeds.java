@@ -33,8 +33,9 @@ public final class SettlementFeeds {
 
     /**
      * The seed's pairs (PayPal for app, fr, es, it; Afterpay for app, fr, es, au) over the sample sites,
-     * with sample accounts in bucket {@code settlement-files} of each site's region and credential
-     * references {@code settlement/<channel>-<site>}.
+     * with sample accounts in bucket {@code settlement-files} of each site's region, credential
+     * references {@code settlement/<channel>-<site>}, PayPal days in US Pacific time and Afterpay days in
+     * Sydney time looking back two days.
      */
     public static SettlementFeeds sample() {
         Sites sites = Sites.sample();
@@ -42,19 +43,26 @@ public final class SettlementFeeds {
         List<String> afterpay = List.of("app", "fr-cupshe", "es-cupshe", "au-cupshe");
         java.util.ArrayList<SettlementFeed> feeds = new java.util.ArrayList<>();
         for (String name : paypal) {
-            feeds.add(sampleFeed(Channel.PAYPAL, sites.named(name), FileNaming.PAYPAL_STL));
+            feeds.add(sampleFeed(Channel.PAYPAL, sites.named(name), FileNaming.PAYPAL_STL, PAYPAL_WINDOW));
         }
         for (String name : afterpay) {
-            feeds.add(sampleFeed(Channel.AFTERPAY, sites.named(name), FileNaming.AFTERPAY_SAMPLE));
+            feeds.add(sampleFeed(Channel.AFTERPAY, sites.named(name), FileNaming.AFTERPAY_SAMPLE, AFTERPAY_WINDOW));
         }
         return new SettlementFeeds(feeds);
     }
 
-    private static SettlementFeed sampleFeed(Channel channel, Site site, FileNaming naming) {
+    /** PayPal's reporting window "A" follows US Pacific time. */
+    private static final ReceivableWindow PAYPAL_WINDOW =
+            new ReceivableWindow(java.util.Optional.of(java.time.ZoneId.of("America/Los_Angeles")), 0);
+    /** Afterpay settles captures "typically within 2 business days" (its help centre). */
+    private static final ReceivableWindow AFTERPAY_WINDOW =
+            new ReceivableWindow(java.util.Optional.of(java.time.ZoneId.of("Australia/Sydney")), 2);
+
+    private static SettlementFeed sampleFeed(Channel channel, Site site, FileNaming naming, ReceivableWindow window) {
         String account = channel.code() + "-" + site.name().toLowerCase(java.util.Locale.ROOT);
         return new SettlementFeed(channel, site,
                 new MerchantAccount(channel, account, "settlement-files", site.region(), new CredentialsRef("settlement/" + account)),
-                naming);
+                naming, window);
     }
 
     /** Every feed, in the order given. */

@@ -35,7 +35,11 @@ class DailyReconciliationTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDate DAY = LocalDate.of(2025, 3, 14);
     private static final Site FR = Sites.sample().named("fr-cupshe");
-    private static final SettlementFeed FEED = SettlementFeeds.sample().find(Channel.PAYPAL, FR).orElseThrow();
+    private static final SettlementFeed SAMPLE = SettlementFeeds.sample().find(Channel.PAYPAL, FR).orElseThrow();
+    /** The sample feed, reconciled against the day in the deployment zone. */
+    private static final SettlementFeed FEED = new SettlementFeed(SAMPLE.channel(), FR, SAMPLE.account(), SAMPLE.naming());
+    private static final SettlementFeeds FEEDS = new SettlementFeeds(List.of(FEED,
+            SettlementFeeds.sample().find(Channel.AFTERPAY, Sites.sample().named("au-cupshe")).orElseThrow()));
     private static final ReportKey KEY = new ReportKey(Channel.PAYPAL, "fr-cupshe", DAY);
 
     /** One settlement line per text line; a line "BROKEN" is malformed. */
@@ -75,7 +79,7 @@ class DailyReconciliationTest {
     private DailyReconciliation job() {
         return Settlekit.builder()
                 .zone(SHANGHAI)
-                .settlementFeeds(SettlementFeeds.sample())
+                .settlementFeeds(FEEDS)
                 .settlementFiles(files)
                 .settlementParser(Channel.PAYPAL, TOY)
                 .receivables(receivables)
@@ -175,6 +179,7 @@ class DailyReconciliationTest {
         drop("STL-20250314.01.009.CSV", "t1;ORD-1;PAYMENT;EUR;7490\n");
         DailyReconciliation job = new DailyReconciliation(
                 new SettlementFeeds(List.of(FEED, SettlementFeeds.sample().find(Channel.PAYPAL, Sites.sample().named("app")).orElseThrow())),
+                // (the app feed keeps the sample's US Pacific window)
                 files, java.util.Map.of(Channel.PAYPAL, TOY),
                 (channel, site, from, until, sink) -> {
                     if (site.name().equals("app")) {

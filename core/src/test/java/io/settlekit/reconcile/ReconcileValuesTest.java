@@ -81,6 +81,19 @@ class ReconcileValuesTest {
     }
 
     @Test
+    void aReceivableWindowLooksBackInItsZone() {
+        LocalDate day = LocalDate.of(2025, 3, 14);
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        assertThat(ReceivableWindow.SAME_DAY.from(day, shanghai)).isEqualTo(java.time.Instant.parse("2025-03-13T16:00:00Z"));
+        assertThat(ReceivableWindow.SAME_DAY.until(day, shanghai)).isEqualTo(java.time.Instant.parse("2025-03-14T16:00:00Z"));
+        SettlementFeed afterpay = SettlementFeeds.sample().find(Channel.AFTERPAY, Sites.sample().named("au-cupshe")).orElseThrow();
+        assertThat(afterpay.window().from(day, shanghai)).isEqualTo(java.time.Instant.parse("2025-03-11T13:00:00Z"));
+        assertThat(afterpay.window().until(day, shanghai)).isEqualTo(java.time.Instant.parse("2025-03-14T13:00:00Z"));
+        assertThatThrownBy(() -> new ReceivableWindow(Optional.empty(), 32))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("window.days_before"));
+    }
+
+    @Test
     void linesAndReceivablesValidate() {
         assertThatThrownBy(() -> new SettlementLine(Channel.PAYPAL, "t", Optional.of("A"), LineKind.PAYMENT, "T0006",
                 Amount.ofMinor("USD", 1), Amount.ofMinor("EUR", 0), Lines.T, "f", 1))

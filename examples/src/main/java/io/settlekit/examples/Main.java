@@ -1,6 +1,7 @@
 package io.settlekit.examples;
 
 import io.settlekit.examples.demo.Demo;
+import io.settlekit.examples.reconcile.ReconcileCommand;
 import io.settlekit.examples.rules.RulesRunner;
 
 import java.io.BufferedReader;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
  * <pre>
  * java -jar settlekit.jar demo            run the embedded demo on in-memory adapters
  * java -jar settlekit.jar rules           answer JSON-lines requests from standard input
+ * java -jar settlekit.jar reconcile …     reconcile a settlement file with receivables (JSON lines out)
  * </pre>
  */
 public final class Main {
@@ -28,8 +30,9 @@ public final class Main {
             case "demo" -> new Demo(out).run();
             case "rules" -> new RulesRunner().run(
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+            case "reconcile" -> System.exit(new ReconcileCommand(System.out, System.err).run(java.util.Arrays.copyOfRange(args, 1, args.length)));
             default -> {
-                System.err.println("usage: settlekit demo | rules");
+                System.err.println("usage: settlekit demo | rules | reconcile (see README)");
                 System.exit(command.equals("help") ? 0 : 2);
             }
         }

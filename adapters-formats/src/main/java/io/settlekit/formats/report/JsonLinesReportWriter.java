@@ -40,6 +40,8 @@ public final class JsonLinesReportWriter implements ReportWriter {
         this.out = out;
         try {
             this.json = JSON.createGenerator(out, JsonEncoding.UTF8).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setRootValueSeparator(null); // each value ends its own line; no space before the next
+
         } catch (IOException e) {
             throw failure(e);
         }

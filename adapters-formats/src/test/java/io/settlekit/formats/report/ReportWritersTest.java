@@ -66,7 +66,7 @@ class ReportWritersTest {
         String[] lines = write(ReportFormat.JSON_LINES).split("\n");
         ObjectMapper mapper = new ObjectMapper();
 
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(4).allMatch(line -> line.startsWith("{\"") && line.endsWith("}"));
         JsonNode unexpected = mapper.readTree(lines[0]);
         assertThat(unexpected.get("category").asText()).isEqualTo("unexpected_in_settlement");
         assertThat(unexpected.get("reference").asText()).isEqualTo("ORD-\"2\", x");

@@ -1,0 +1,185 @@
+package io.settlekit.examples.reconcile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.settlekit.SettlekitException;
+import io.settlekit.ValidationException;
+import io.settlekit.formats.afterpay.AfterpayCsvParser;
+import io.settlekit.formats.afterpay.AfterpayOptions;
+import io.settlekit.formats.json.ReceivableJsonLines;
+import io.settlekit.formats.paypal.PaypalStlParser;
+import io.settlekit.formats.report.ReportFormat;
+import io.settlekit.formats.report.ReportWriter;
+import io.settlekit.reconcile.Channel;
+import io.settlekit.reconcile.Receivable;
+import io.settlekit.reconcile.Reconciler;
+import io.settlekit.reconcile.ReconciliationSummary;
+import io.settlekit.reconcile.ReportKey;
+import io.settlekit.reconcile.port.SettlementInput;
+import io.settlekit.reconcile.port.SettlementParser;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code settlekit reconcile --format paypal-stl|afterpay --file PATH --receivables PATH.jsonl [--date yyyy-MM-dd]
+ * [--site NAME] [--currency AUD] [--date-format dd/MM/yyyy] [--time-format "dd/MM/yyyy HH:mm"] [--zone Australia/Sydney]}
+ *
+ * <p>Prints the report as JSON lines on standard output: one line per reconciled item, then one
+ * {@code {"summary":…}} line. The file is read twice, streaming: once to check it whole (a malformed file
+ * prints only {@code {"error":…}}, never a partial report), once to reconcile. Receivables are held in
+ * memory; settlement lines never are. Exit code 0 on success, 1 on bad input, 2 on a usage error.
+ */
+public final class ReconcileCommand {
+    static final String USAGE = "usage: settlekit reconcile --format paypal-stl|afterpay --file PATH --receivables PATH.jsonl"
+            + " [--date yyyy-MM-dd] [--site NAME] [--currency CODE] [--date-format P] [--time-format P] [--zone ZONE]";
+    private static final Pattern DATE_IN_NAME = Pattern.compile("(20[0-9]{2})([01][0-9])([0-3][0-9])");
+
+    private final OutputStream out;
+    private final PrintStream err;
+
+    /** A command writing the report to {@code out} and usage errors to {@code err}. */
+    public ReconcileCommand(OutputStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs with the arguments after {@code reconcile}; returns the exit code. */
+    public int run(String[] args) {
+        Map<String, String> options;
+        try {
+            options = options(args);
+        } catch (IllegalArgumentException usage) {
+            err.println(usage.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        try {
+            reconcile(options);
+            return 0;
+        } catch (SettlekitException e) {
+            error(e);
+            return 1;
+        } catch (IOException e) {
+            error(ValidationException.invalid("file", e.getMessage(), "could not be read"));
+            return 1;
+        }
+    }
+
+    private void reconcile(Map<String, String> options) throws IOException {
+        Path file = Path.of(options.get("file"));
+        Path receivablesFile = Path.of(options.get("receivables"));
+        for (Path path : List.of(file, receivablesFile)) {
+            if (!Files.isRegularFile(path)) {
+                throw ValidationException.invalid(path == file ? "file" : "receivables", path, "is not a readable file");
+            }
+        }
+        Channel channel = options.get("format").equals("afterpay") ? Channel.AFTERPAY : Channel.PAYPAL;
+        SettlementParser parser = parser(options);
+        LocalDate date = date(options, file);
+        List<Receivable> receivables = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(receivablesFile, StandardCharsets.UTF_8)) {
+            new ReceivableJsonLines().read(receivablesFile.getFileName().toString(), in, receivables::add);
+        }
+        List<SettlementInput> inputs = List.of(new SettlementInput(file.getFileName().toString(), () -> Files.newInputStream(file)));
+
+        parser.parse(inputs, line -> { }); // the whole file is checked before a single line is printed
+
+        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        try (ReportWriter writer = ReportFormat.JSON_LINES.open(buffered)) {
+            Reconciler reconciler = new Reconciler(new ReportKey(channel, options.getOrDefault("site", "cli"), date), receivables, writer::item);
+            parser.parse(inputs, reconciler::accept);
+            ReconciliationSummary summary = reconciler.finish(List.of(file.getFileName().toString()));
+            writer.summary(summary);
+        }
+        buffered.flush();
+    }
+
+    private static SettlementParser parser(Map<String, String> options) {
+        if (options.get("format").equals("paypal-stl")) {
+            return new PaypalStlParser();
+        }
+        AfterpayOptions au = AfterpayOptions.australia();
+        try {
+            return new AfterpayCsvParser(new AfterpayOptions(options.getOrDefault("currency", au.currency()),
+                    options.getOrDefault("date-format", au.dateFormat()), options.getOrDefault("time-format", au.dateTimeFormat()),
+                    ZoneId.of(options.getOrDefault("zone", au.zone().getId()))));
+        } catch (java.time.DateTimeException e) {
+            throw ValidationException.invalid("zone", options.get("zone"), "is not a time zone");
+        }
+    }
+
+    private static LocalDate date(Map<String, String> options, Path file) {
+        String given = options.get("date");
+        if (given != null) {
+            try {
+                return LocalDate.parse(given);
+            } catch (DateTimeParseException e) {
+                throw ValidationException.invalid("date", given, "must be yyyy-MM-dd");
+            }
+        }
+        Matcher inName = DATE_IN_NAME.matcher(file.getFileName().toString());
+        if (inName.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(inName.group(1)), Integer.parseInt(inName.group(2)), Integer.parseInt(inName.group(3)));
+            } catch (java.time.DateTimeException notADate) {
+                // fall through to the error below
+            }
+        }
+        throw ValidationException.missing("date");
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        List<String> known = List.of("format", "file", "receivables", "date", "site", "currency", "date-format", "time-format", "zone");
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+            if (!known.contains(name) || i + 1 >= args.length) {
+                throw new IllegalArgumentException("unknown or incomplete option '" + args[i] + "'");
+            }
+            options.put(name, args[++i]);
+        }
+        for (String required : List.of("format", "file", "receivables")) {
+            if (!options.containsKey(required)) {
+                throw new IllegalArgumentException("missing --" + required);
+            }
+        }
+        if (!List.of("paypal-stl", "afterpay").contains(options.get("format"))) {
+            throw new IllegalArgumentException("--format must be paypal-stl or afterpay, not '" + options.get("format") + "'");
+        }
+        return options;
+    }
+
+    private void error(SettlekitException e) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode error = mapper.createObjectNode();
+        ObjectNode body = error.putObject("error");
+        body.put("code", e.code());
+        body.put("field", e.field().orElse(null));
+        body.put("message", e.getMessage());
+        try {
+            out.write((mapper.writeValueAsString(error) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        } catch (IOException e2) {
+            err.println(e.getMessage());
+        }
+    }
+}

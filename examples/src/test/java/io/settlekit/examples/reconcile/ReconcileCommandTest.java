@@ -1,0 +1,109 @@
+package io.settlekit.examples.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code reconcile} command on the sample files: JSON lines out, errors as values, nothing partial. */
+class ReconcileCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private Path sample(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/io/settlekit/examples/samples/" + name)) {
+            Path file = dir.resolve(name);
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        }
+    }
+
+    private int run(String... args) {
+        return new ReconcileCommand(out, new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String[] lines() {
+        return out.toString(StandardCharsets.UTF_8).split("\n");
+    }
+
+    @Test
+    void printsOneLinePerItemThenTheSummary() throws IOException {
+        int exit = run("--format", "paypal-stl", "--file", sample("STL-20250314.01.009.CSV").toString(),
+                "--receivables", sample("receivables-paypal-20250314.jsonl").toString());
+
+        assertThat(exit).isZero();
+        String[] lines = lines();
+        assertThat(lines).hasSize(21 + 1);
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(mapper.readTree(lines[0]).get("category").asText()).isEqualTo("matched");
+        JsonNode summary = mapper.readTree(lines[21]).get("summary");
+        assertThat(summary.get("date").asText()).isEqualTo("2025-03-14"); // from the file name
+        assertThat(summary.get("counts").get("matched").asInt()).isEqualTo(13);
+        assertThat(summary.get("counts").get("amount_mismatch").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void readsAfterpayWithRegionOptions() throws IOException {
+        int exit = run("--format", "afterpay", "--file", sample("afterpay-settlement-20250314-AU-synthetic.csv").toString(),
+                "--receivables", sample("receivables-afterpay-20250314.jsonl").toString(), "--date", "2025-03-14",
+                "--site", "au-cupshe", "--currency", "AUD", "--date-format", "dd/MM/yyyy", "--zone", "Australia/Sydney");
+
+        assertThat(exit).isZero();
+        JsonNode summary = new ObjectMapper().readTree(lines()[lines().length - 1]).get("summary");
+        assertThat(summary.get("site").asText()).isEqualTo("au-cupshe");
+        assertThat(summary.get("lines").asInt()).isEqualTo(20);
+        assertThat(summary.get("counts").get("amount_mismatch").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedFilePrintsOnlyTheErrorNamingFileLineAndColumn() throws IOException {
+        Path stl = sample("STL-20250314.01.009.CSV");
+        String text = Files.readString(stl).replace("\"SF\",\"USD\",61214", "\"SF\",\"USD\",61215");
+        Path broken = dir.resolve("STL-20250314.02.009.CSV");
+        Files.writeString(broken, text);
+
+        int exit = run("--format", "paypal-stl", "--file", broken.toString(), "--receivables", sample("receivables-paypal-20250314.jsonl").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("{\"error\":{\"code\":\"malformed_input\",\"field\":\"SF.total gross credits\"")
+                .contains("STL-20250314.02.009.CSV line 25"));
+    }
+
+    @Test
+    void aBadReceivableOrOptionIsAnErrorAndUsageMistakesExitTwo() throws IOException {
+        Path receivables = dir.resolve("bad.jsonl");
+        Files.writeString(receivables, "{\"reference\":\"A\",\"direction\":\"forward\",\"amount\":{\"fee\":1},\"time\":\"now\"}\n");
+        assertThat(run("--format", "paypal-stl", "--file", sample("STL-20250314.01.009.CSV").toString(), "--receivables", receivables.toString()))
+                .isEqualTo(1);
+        assertThat(lines()[0]).contains("\"field\":\"time\"").contains("bad.jsonl line 1");
+
+        out.reset();
+        assertThat(run("--format", "paypal-stl", "--file", dir.resolve("none.csv").toString(), "--receivables", receivables.toString()))
+                .isEqualTo(1);
+        assertThat(lines()[0]).contains("\"field\":\"file\"");
+
+        out.reset();
+        Path undated = Files.copy(sample("STL-20250314.01.009.CSV"), dir.resolve("report.csv"));
+        assertThat(run("--format", "paypal-stl", "--file", undated.toString(), "--receivables", receivables.toString())).isEqualTo(1);
+        assertThat(lines()[0]).contains("\"code\":\"missing_field\",\"field\":\"date\"");
+
+        assertThat(run("--format", "sepa", "--file", "x", "--receivables", "y")).isEqualTo(2);
+        assertThat(run("--file", "x")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: settlekit reconcile");
+    }
+}
