@@ -7,6 +7,20 @@ import io.settlekit.money.memory.InMemoryFeeRateStore;
 import io.settlekit.money.memory.InMemoryFeeTypeStore;
 import io.settlekit.money.port.FeeRateStore;
 import io.settlekit.money.port.FeeTypeStore;
+import io.settlekit.settlement.Bills;
+import io.settlekit.settlement.LegacyWeeklyMerchants;
+import io.settlekit.settlement.ReminderJob;
+import io.settlekit.settlement.ReminderJobListener;
+import io.settlekit.settlement.ReminderSettings;
+import io.settlekit.settlement.SettlementPlans;
+import io.settlekit.settlement.memory.InMemoryMerchantLedger;
+import io.settlekit.settlement.memory.InMemoryPlanStore;
+import io.settlekit.settlement.memory.InMemoryReminderLog;
+import io.settlekit.settlement.memory.InMemoryReminderNotifier;
+import io.settlekit.settlement.port.MerchantLedger;
+import io.settlekit.settlement.port.PlanStore;
+import io.settlekit.settlement.port.ReminderLog;
+import io.settlekit.settlement.port.ReminderNotifier;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -35,6 +49,9 @@ public final class Settlekit {
     private final FeeTypeCatalog feeTypes;
     private final RateBook rateBook;
     private final CurrencyRules currencyRules;
+    private final SettlementPlans settlementPlans;
+    private final Bills bills;
+    private final ReminderJob reminderJob;
 
     private Settlekit(Builder builder) {
         this.zone = builder.zone;
@@ -42,6 +59,10 @@ public final class Settlekit {
         this.feeTypes = new FeeTypeCatalog(builder.feeTypeStore);
         this.rateBook = new RateBook(builder.feeRateStore, feeTypes, clock, zone);
         this.currencyRules = new CurrencyRules(feeTypes);
+        this.settlementPlans = new SettlementPlans(builder.planStore, builder.legacyWeekly, clock, zone);
+        this.bills = new Bills(settlementPlans, builder.merchantLedger);
+        this.reminderJob = new ReminderJob(builder.planStore, builder.merchantLedger, builder.reminderLog,
+                builder.reminderNotifier, builder.reminderSettings, clock, zone, builder.reminderListener);
     }
 
     /** A builder with every port on its in-memory default and the zone {@code Asia/Shanghai}. */
@@ -74,12 +95,34 @@ public final class Settlekit {
         return currencyRules;
     }
 
+    /** Merchants' settlement plans: save, history, calendar (DOMAIN.md §5). */
+    public SettlementPlans settlementPlans() {
+        return settlementPlans;
+    }
+
+    /** Bills, unpaid lists and order deadlines (DOMAIN.md §6). */
+    public Bills bills() {
+        return bills;
+    }
+
+    /** The daily settlement reminder job (DOMAIN.md §6). */
+    public ReminderJob reminderJob() {
+        return reminderJob;
+    }
+
     /** Chooses adapters and settings; every setter is optional. */
     public static final class Builder {
         private Clock clock;
         private ZoneId zone = DEFAULT_ZONE;
         private FeeTypeStore feeTypeStore = InMemoryFeeTypeStore.seedCatalog();
         private FeeRateStore feeRateStore = new InMemoryFeeRateStore();
+        private PlanStore planStore = new InMemoryPlanStore();
+        private LegacyWeeklyMerchants legacyWeekly = LegacyWeeklyMerchants.ALL;
+        private MerchantLedger merchantLedger = new InMemoryMerchantLedger();
+        private ReminderLog reminderLog = new InMemoryReminderLog();
+        private ReminderNotifier reminderNotifier = new InMemoryReminderNotifier();
+        private ReminderSettings reminderSettings = ReminderSettings.defaults();
+        private ReminderJobListener reminderListener = ReminderJobListener.NONE;
 
         private Builder() {
         }
@@ -105,6 +148,48 @@ public final class Settlekit {
         /** The rate history (default: in memory). */
         public Builder feeRates(FeeRateStore store) {
             this.feeRateStore = Objects.requireNonNull(store, "feeRates");
+            return this;
+        }
+
+        /** The merchants' plan histories (default: in memory). */
+        public Builder planStore(PlanStore store) {
+            this.planStore = Objects.requireNonNull(store, "planStore");
+            return this;
+        }
+
+        /** Which merchants without a plan row get the legacy weekly plan (default: all of them). */
+        public Builder legacyWeekly(LegacyWeeklyMerchants legacy) {
+            this.legacyWeekly = Objects.requireNonNull(legacy, "legacyWeekly");
+            return this;
+        }
+
+        /** The host's merchant accounts and orders (default: an empty in-memory ledger). */
+        public Builder merchantLedger(MerchantLedger ledger) {
+            this.merchantLedger = Objects.requireNonNull(ledger, "merchantLedger");
+            return this;
+        }
+
+        /** The reminder send log (default: in memory, which de-duplicates within one process only). */
+        public Builder reminderLog(ReminderLog log) {
+            this.reminderLog = Objects.requireNonNull(log, "reminderLog");
+            return this;
+        }
+
+        /** Where reminders go (default: kept in memory, nothing is sent). */
+        public Builder reminderNotifier(ReminderNotifier notifier) {
+            this.reminderNotifier = Objects.requireNonNull(notifier, "reminderNotifier");
+            return this;
+        }
+
+        /** Template, price per message, attempts and batch size of the reminder job. */
+        public Builder reminderSettings(ReminderSettings settings) {
+            this.reminderSettings = Objects.requireNonNull(settings, "reminderSettings");
+            return this;
+        }
+
+        /** Hears the reminder job's outcomes (default: nothing). */
+        public Builder reminderListener(ReminderJobListener listener) {
+            this.reminderListener = Objects.requireNonNull(listener, "reminderListener");
             return this;
         }
 
