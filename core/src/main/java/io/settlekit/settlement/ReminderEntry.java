@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param attempts  how many times the send was claimed (1 for the first try)
  * @param amountDue the amount the message announced
  * @param detail    the provider's reference when sent, the reason when failed
- * @param updatedAt when the entry last changed, to the millisecond
+ * @param updatedAt when the entry last changed, to the second
  */
 public record ReminderEntry(ReminderKey key, ReminderStatus status, int attempts, Amount amountDue,
                             Optional<String> detail, Instant updatedAt) {
@@ -26,6 +26,6 @@ public record ReminderEntry(ReminderKey key, ReminderStatus status, int attempts
         Checks.inRange("attempts", attempts, 1, Integer.MAX_VALUE);
         Checks.present("amount_due", amountDue);
         Checks.present("detail", detail);
-        updatedAt = Checks.present("updated_at", updatedAt).truncatedTo(ChronoUnit.MILLIS);
+        updatedAt = Checks.present("updated_at", updatedAt).truncatedTo(ChronoUnit.SECONDS);
     }
 }

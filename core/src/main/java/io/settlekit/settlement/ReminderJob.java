@@ -86,18 +86,29 @@ public final class ReminderJob {
         List<ReminderOutcome> outcomes = new ArrayList<>();
         for (List<Candidate> batch : Batches.of(new ArrayList<>(candidates.values()), settings.batchSize())) {
             LocalDate since = batch.stream().map(c -> c.period.begin()).min(LocalDate::compareTo).orElse(date);
-            LedgerView view = LedgerView.read(ledger, batch.stream().map(c -> c.key.merchantId()).toList(), since);
+            LedgerView view;
+            try {
+                view = LedgerView.read(ledger, batch.stream().map(c -> c.key.merchantId()).toList(), since);
+            } catch (SettlekitException e) {
+                // a ledger failure fails this batch's merchants (retried next run), not the whole run
+                LOG.error("could not read the ledger for {} merchants due a reminder", batch.size(), e);
+                String reason = "could not read the ledger: " + reason(e);
+                batch.forEach(c -> report(outcomes, outcome(c.key, ReminderOutcome.Result.FAILED, Optional.empty(), reason)));
+                continue;
+            }
             for (Candidate candidate : batch) {
-                handle(candidate, view, date).ifPresent(outcome -> {
-                    outcomes.add(outcome);
-                    listener.onOutcome(outcome);
-                });
+                handle(candidate, view, date).ifPresent(o -> report(outcomes, o));
             }
         }
         ReminderRunReport report = new ReminderRunReport(date, outcomes, settings.pricePerMessage(), settings.priceFeeType());
         LOG.info("{} ({} candidates with a reminder date or retry)", report, candidates.size());
         listener.onFinished(report);
         return report;
+    }
+
+    private void report(List<ReminderOutcome> outcomes, ReminderOutcome outcome) {
+        outcomes.add(outcome);
+        listener.onOutcome(outcome);
     }
 
     /** A merchant whose pending period has a reminder to send today (or to retry). */

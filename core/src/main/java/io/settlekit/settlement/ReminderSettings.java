@@ -34,9 +34,9 @@ public record ReminderSettings(ReminderTemplate template, BigDecimal pricePerMes
         Checks.inRange("batch_size", batchSize, 1, 10_000);
     }
 
-    /** The default template, 0.045 CNY per message, 3 attempts, batches of 1,000 merchants. */
+    /** The default template, 0.045 CNY per message, 3 attempts, batches of 5,000 merchants. */
     public static ReminderSettings defaults() {
-        return new ReminderSettings(ReminderTemplate.DEFAULT, DEFAULT_PRICE, "CNY", 3, 1_000);
+        return new ReminderSettings(ReminderTemplate.DEFAULT, DEFAULT_PRICE, "CNY", 3, 5_000);
     }
 
     /** These settings with another template. */

@@ -33,7 +33,7 @@ public abstract class ReminderLogContract {
     /** A new, empty log. */
     protected abstract ReminderLog newLog();
 
-    private static final Instant T0 = Instant.parse("2017-10-08T01:00:00.123Z");
+    private static final Instant T0 = Instant.parse("2017-10-08T01:00:00Z");
     private static final LocalDate DAY = LocalDate.parse("2017-10-08");
     private static final LocalDate PERIOD = LocalDate.parse("2017-09-05");
     private static final Amount DUE = Amount.ofMinor("CNY", 27_550);
