@@ -28,7 +28,9 @@ public enum ErrorCode {
     /** A malformed document or file (a settlement file, a wire payload). */
     MALFORMED_INPUT("malformed_input"),
     /** A database, cache, object store or provider failed; the cause is kept. */
-    INFRASTRUCTURE("infrastructure");
+    INFRASTRUCTURE("infrastructure"),
+    /** An external provider (an SMS gateway, a webhook) answered with an error of its own; its code and request id are kept. */
+    PROVIDER_ERROR("provider_error");
 
     private final String code;
 

@@ -19,6 +19,20 @@ import io.settlekit.reconcile.port.ReconciliationReports;
 import io.settlekit.reconcile.port.SettlementArchive;
 import io.settlekit.reconcile.port.SettlementFiles;
 import io.settlekit.reconcile.port.SettlementParser;
+import io.settlekit.settlement.Bills;
+import io.settlekit.settlement.LegacyWeeklyMerchants;
+import io.settlekit.settlement.ReminderJob;
+import io.settlekit.settlement.ReminderJobListener;
+import io.settlekit.settlement.ReminderSettings;
+import io.settlekit.settlement.SettlementPlans;
+import io.settlekit.settlement.memory.InMemoryMerchantLedger;
+import io.settlekit.settlement.memory.InMemoryPlanStore;
+import io.settlekit.settlement.memory.InMemoryReminderLog;
+import io.settlekit.settlement.memory.InMemoryReminderNotifier;
+import io.settlekit.settlement.port.MerchantLedger;
+import io.settlekit.settlement.port.PlanStore;
+import io.settlekit.settlement.port.ReminderLog;
+import io.settlekit.settlement.port.ReminderNotifier;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -51,6 +65,9 @@ public final class Settlekit {
     private final RateBook rateBook;
     private final CurrencyRules currencyRules;
     private final DailyReconciliation dailyReconciliation;
+    private final SettlementPlans settlementPlans;
+    private final Bills bills;
+    private final ReminderJob reminderJob;
 
     private Settlekit(Builder builder) {
         this.zone = builder.zone;
@@ -61,6 +78,10 @@ public final class Settlekit {
         this.dailyReconciliation = new DailyReconciliation(builder.settlementFeeds, builder.settlementFiles,
                 builder.settlementParsers, builder.receivables, builder.reconciliationReports,
                 Optional.ofNullable(builder.settlementArchive), zone, builder.reconcileListener);
+        this.settlementPlans = new SettlementPlans(builder.planStore, builder.legacyWeekly, clock, zone);
+        this.bills = new Bills(settlementPlans, builder.merchantLedger);
+        this.reminderJob = new ReminderJob(builder.planStore, builder.merchantLedger, builder.reminderLog,
+                builder.reminderNotifier, builder.reminderSettings, clock, zone, builder.reminderListener);
     }
 
     /** A builder with every port on its in-memory default and the zone {@code Asia/Shanghai}. */
@@ -96,6 +117,19 @@ public final class Settlekit {
     /** The daily settlement-file reconciliation, one run per (channel, site, date). */
     public DailyReconciliation dailyReconciliation() {
         return dailyReconciliation;
+    /** Merchants' settlement plans: save, history, calendar (DOMAIN.md §5). */
+    public SettlementPlans settlementPlans() {
+        return settlementPlans;
+    }
+
+    /** Bills, unpaid lists and order deadlines (DOMAIN.md §6). */
+    public Bills bills() {
+        return bills;
+    }
+
+    /** The daily settlement reminder job (DOMAIN.md §6). */
+    public ReminderJob reminderJob() {
+        return reminderJob;
     }
 
     /** Chooses adapters and settings; every setter is optional. */
@@ -111,6 +145,13 @@ public final class Settlekit {
         private ReconciliationReports reconciliationReports = new InMemoryReconciliationReports();
         private SettlementArchive settlementArchive;
         private ReconcileListener reconcileListener = ReconcileListener.NONE;
+        private PlanStore planStore = new InMemoryPlanStore();
+        private LegacyWeeklyMerchants legacyWeekly = LegacyWeeklyMerchants.ALL;
+        private MerchantLedger merchantLedger = new InMemoryMerchantLedger();
+        private ReminderLog reminderLog = new InMemoryReminderLog();
+        private ReminderNotifier reminderNotifier = new InMemoryReminderNotifier();
+        private ReminderSettings reminderSettings = ReminderSettings.defaults();
+        private ReminderJobListener reminderListener = ReminderJobListener.NONE;
 
         private Builder() {
         }
@@ -178,6 +219,45 @@ public final class Settlekit {
         /** Progress and outcomes of reconciliations (default: none). */
         public Builder reconcileListener(ReconcileListener listener) {
             this.reconcileListener = Objects.requireNonNull(listener, "reconcileListener");
+        /** The merchants' plan histories (default: in memory). */
+        public Builder planStore(PlanStore store) {
+            this.planStore = Objects.requireNonNull(store, "planStore");
+            return this;
+        }
+
+        /** Which merchants without a plan row get the legacy weekly plan (default: all of them). */
+        public Builder legacyWeekly(LegacyWeeklyMerchants legacy) {
+            this.legacyWeekly = Objects.requireNonNull(legacy, "legacyWeekly");
+            return this;
+        }
+
+        /** The host's merchant accounts and orders (default: an empty in-memory ledger). */
+        public Builder merchantLedger(MerchantLedger ledger) {
+            this.merchantLedger = Objects.requireNonNull(ledger, "merchantLedger");
+            return this;
+        }
+
+        /** The reminder send log (default: in memory, which de-duplicates within one process only). */
+        public Builder reminderLog(ReminderLog log) {
+            this.reminderLog = Objects.requireNonNull(log, "reminderLog");
+            return this;
+        }
+
+        /** Where reminders go (default: kept in memory, nothing is sent). */
+        public Builder reminderNotifier(ReminderNotifier notifier) {
+            this.reminderNotifier = Objects.requireNonNull(notifier, "reminderNotifier");
+            return this;
+        }
+
+        /** Template, price per message, attempts and batch size of the reminder job. */
+        public Builder reminderSettings(ReminderSettings settings) {
+            this.reminderSettings = Objects.requireNonNull(settings, "reminderSettings");
+            return this;
+        }
+
+        /** Hears the reminder job's outcomes (default: nothing). */
+        public Builder reminderListener(ReminderJobListener listener) {
+            this.reminderListener = Objects.requireNonNull(listener, "reminderListener");
             return this;
         }
 

@@ -1,0 +1,211 @@
+package io.settlekit.mysql.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.settlekit.Settlekit;
+import io.settlekit.mysql.MysqlDatabaseExtension;
+import io.settlekit.settlement.Bill;
+import io.settlekit.settlement.Cycle;
+import io.settlekit.settlement.LedgerOrder;
+import io.settlekit.settlement.MerchantAccount;
+import io.settlekit.settlement.Plan;
+import io.settlekit.settlement.ReminderKey;
+import io.settlekit.settlement.ReminderRunReport;
+import io.settlekit.settlement.ReminderSettings;
+import io.settlekit.settlement.ReminderStatus;
+import io.settlekit.settlement.SettleRemind;
+import io.settlekit.settlement.StoredPlan;
+import io.settlekit.settlement.memory.InMemoryReminderNotifier;
+import io.settlekit.settlement.port.ReminderNotifier;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The settlement use cases end to end on MariaDB: the reminder job is duplicate-free under a rerun and
+ * under two concurrent runs (two "nodes" with their own pools), failed sends are retried, and bills and
+ * reminders for the seed's 12,000 merchants take a handful of queries.
+ */
+class SettlementOnMysqlIT {
+    private static final Logger LOG = LoggerFactory.getLogger(SettlementOnMysqlIT.class);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate REMIND_DAY = LocalDate.parse("2017-10-08"); // monthly 5/10, 2 days before 10-10
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), SHANGHAI);
+
+    @RegisterExtension
+    static final MysqlDatabaseExtension DB = new MysqlDatabaseExtension("settlement",
+            "/ddl/settlement-plans.sql", "/ddl/settlement-reminder-log.sql", "/ddl/settlement-ledger.sql");
+
+    @BeforeEach
+    void emptyTables() {
+        DB.run("DELETE FROM tbl_user_pay_method");
+        DB.run("DELETE FROM settlekit_reminder_log");
+        DB.run("DELETE FROM settlekit_merchant");
+        DB.run("DELETE FROM settlekit_ledger_order");
+    }
+
+    /** {@code count} merchants 100000.. on monthly 5/10 with a 2-day reminder, each owing September orders. */
+    private static List<String> merchants(int count) {
+        List<StoredPlan> plans = new ArrayList<>();
+        List<MerchantAccount> accounts = new ArrayList<>();
+        Map<String, List<LedgerOrder>> orders = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = String.valueOf(100_000 + i);
+            ids.add(id);
+            plans.add(new StoredPlan(id, new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-01-01"), SettleRemind.daysBefore(2)),
+                    Instant.parse("2017-01-01T00:00:00Z")));
+            accounts.add(new MerchantAccount(id, "商户" + i, "CNY", Optional.of("+86139" + String.format("%08d", i))));
+            orders.put(id, List.of(
+                    LedgerOrder.of("A" + i, LocalDate.parse("2017-08-20"), "CNY", 1_000, 900, 10),   // history: 100 unpaid
+                    LedgerOrder.of("B" + i, LocalDate.parse("2017-09-06"), "CNY", 2_750, 0, 10),
+                    LedgerOrder.of("C" + i, LocalDate.parse("2017-10-06"), "CNY", 500, 0, 10)));     // next period
+        }
+        SettlementRows.insertPlans(DB, plans, SHANGHAI);
+        SettlementRows.insertLedger(DB, accounts, orders);
+        return ids;
+    }
+
+    private static Settlekit kit(DataSource dataSource, ReminderNotifier notifier) {
+        return Settlekit.builder()
+                .clock(CLOCK)
+                .zone(SHANGHAI)
+                .planStore(new MysqlPlanStore(dataSource, SHANGHAI))
+                .merchantLedger(new MysqlMerchantLedger(dataSource))
+                .reminderLog(new MysqlReminderLog(dataSource))
+                .reminderNotifier(notifier)
+                .build();
+    }
+
+    @Test
+    void aRerunOfTheReminderJobSendsNothingTwice() {
+        merchants(50);
+        InMemoryReminderNotifier notifier = new InMemoryReminderNotifier();
+        Settlekit kit = kit(DB.dataSource(), notifier);
+
+        ReminderRunReport first = kit.reminderJob().run(REMIND_DAY);
+        ReminderRunReport rerun = kit.reminderJob().run(REMIND_DAY);
+
+        assertThat(first.due()).isEqualTo(50);
+        assertThat(first.sent()).isEqualTo(50);
+        assertThat(first.estimatedCost()).isEqualByComparingTo("2.250");
+        assertThat(rerun.sent()).isZero();
+        assertThat(rerun.skipped()).isEqualTo(50);
+        assertThat(notifier.sent()).hasSize(50);
+        assertThat(notifier.sent().get(0).amountDue().fen()).isEqualTo(2_750 + 100);
+        assertThat(new MysqlReminderLog(DB.dataSource()).entriesBetween(REMIND_DAY, REMIND_DAY))
+                .hasSize(50).allSatisfy(entry -> assertThat(entry.status()).isEqualTo(ReminderStatus.SENT));
+    }
+
+    @Test
+    void twoConcurrentRunsOnTwoNodesNeverSendAMerchantTwice() throws Exception {
+        int count = 2_000;
+        merchants(count);
+        Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
+        ReminderNotifier channel = message -> {
+            sends.computeIfAbsent(message.key().merchantId(), m -> new AtomicInteger()).incrementAndGet();
+            return "sms-" + message.key().merchantId();
+        };
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try (HikariDataSource nodeA = DB.newPool(); HikariDataSource nodeB = DB.newPool()) {
+            List<Future<ReminderRunReport>> runs = new ArrayList<>();
+            for (DataSource node : List.of(nodeA, nodeB)) {
+                Settlekit kit = kit(node, channel);
+                runs.add(nodes.submit(() -> {
+                    start.await();
+                    return kit.reminderJob().run(REMIND_DAY);
+                }));
+            }
+            start.countDown();
+            ReminderRunReport a = runs.get(0).get();
+            ReminderRunReport b = runs.get(1).get();
+            LOG.info("concurrent runs: node A {}, node B {}", a, b);
+
+            assertThat(a.due()).isEqualTo(count);
+            assertThat(b.due()).isEqualTo(count);
+            assertThat(a.sent() + b.sent()).isEqualTo(count);
+            assertThat(a.skipped() + b.skipped()).isEqualTo(count);
+            assertThat(a.failed() + b.failed()).isZero();
+            assertThat(sends).hasSize(count).allSatisfy((merchant, sent) -> assertThat(sent.get()).as(merchant).isEqualTo(1));
+        } finally {
+            nodes.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedSendIsRecordedAndRetriedByTheNextRun() {
+        List<String> ids = merchants(3);
+        InMemoryReminderNotifier notifier = new InMemoryReminderNotifier();
+        notifier.failFor(ids.get(1));
+        Settlekit kit = kit(DB.dataSource(), notifier);
+        ReminderKey failing = new ReminderKey(ids.get(1), LocalDate.parse("2017-09-05"), REMIND_DAY);
+
+        ReminderRunReport first = kit.reminderJob().run(REMIND_DAY);
+        MysqlReminderLog log = new MysqlReminderLog(DB.dataSource());
+
+        assertThat(first.sent()).isEqualTo(2);
+        assertThat(first.failed()).isEqualTo(1);
+        assertThat(log.find(failing).orElseThrow().status()).isEqualTo(ReminderStatus.FAILED);
+        assertThat(log.find(failing).orElseThrow().detail().orElseThrow()).contains("Simulated.Failure");
+
+        notifier.recover();
+        ReminderRunReport nextDay = kit.reminderJob().run(REMIND_DAY.plusDays(1));
+
+        assertThat(nextDay.sent()).isEqualTo(1);
+        assertThat(log.find(failing).orElseThrow().status()).isEqualTo(ReminderStatus.SENT);
+        assertThat(log.find(failing).orElseThrow().attempts()).isEqualTo(2);
+        assertThat(notifier.sent()).hasSize(3);
+    }
+
+    @Test
+    void billsAndRemindersForTwelveThousandMerchantsTakeAHandfulOfQueries() {
+        List<String> ids = merchants(12_000);
+        CountingDataSource counting = new CountingDataSource(DB.dataSource());
+        InMemoryReminderNotifier notifier = new InMemoryReminderNotifier();
+        Settlekit kit = kit(counting.dataSource(), notifier);
+
+        long billsStart = System.nanoTime();
+        Map<String, Bill> bills = kit.bills().bills(ids, REMIND_DAY);
+        long billsMillis = (System.nanoTime() - billsStart) / 1_000_000;
+        int billQueries = counting.statements();
+
+        assertThat(bills).hasSize(12_000);
+        assertThat(bills.get("111999").pay().fen()).isEqualTo(2_750);
+        assertThat(bills.get("111999").historyUnpaid().fen()).isEqualTo(100);
+        assertThat(billQueries).as("plans, accounts, orders per 5,000 merchants").isEqualTo(9);
+
+        counting.reset();
+        long jobStart = System.nanoTime();
+        ReminderRunReport report = kit.reminderJob().run(REMIND_DAY);
+        long jobMillis = (System.nanoTime() - jobStart) / 1_000_000;
+        int jobStatements = counting.statements();
+
+        assertThat(report.sent()).isEqualTo(12_000);
+        assertThat(report.estimatedCost()).isEqualByComparingTo("540.000");
+        assertThat(jobStatements).as("8 reads, then one claim and one outcome per message").isEqualTo(8 + 2 * 12_000);
+        LOG.info("12,000 merchants on MariaDB: bills in {} ms with {} queries; reminder run in {} ms with {} statements ({})",
+                billsMillis, billQueries, jobMillis, jobStatements, report);
+    }
+}

@@ -1,0 +1,86 @@
+package io.settlekit.settlement;
+
+import io.settlekit.Checks;
+import io.settlekit.settlement.port.MerchantLedger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Bills, unpaid lists and order deadlines of merchants (DOMAIN.md §6), from their plan histories and the
+ * host's ledger, in each merchant's currency. A merchant the ledger does not know, or without a plan
+ * history, has none (empty results). Orders in another currency than the merchant's are rejected with
+ * {@link io.settlekit.CurrencyMismatchException} naming the order.
+ */
+public final class Bills {
+    /** How many merchants one ledger query covers in {@link #bills(Collection, LocalDate)}. */
+    public static final int BATCH_SIZE = 5_000;
+
+    private final SettlementPlans plans;
+    private final MerchantLedger ledger;
+
+    /**
+     * @param plans  the merchants' plans
+     * @param ledger the host's merchant accounts and orders
+     */
+    public Bills(SettlementPlans plans, MerchantLedger ledger) {
+        this.plans = Objects.requireNonNull(plans, "plans");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+    }
+
+    /** The merchant's bill ({@code bill_info}) at {@code date}. */
+    public Optional<Bill> bill(String merchantId, LocalDate date) {
+        return bills(List.of(merchantId), date).values().stream().findFirst();
+    }
+
+    /** The merchant's unpaid orders ({@code unpaid_list}) at {@code date}. */
+    public Optional<UnpaidList> unpaidList(String merchantId, LocalDate date) {
+        SettlementDates.check("date", date);
+        Optional<SettlementCalendar> calendar = plans.calendar(merchantId);
+        if (calendar.isEmpty()) {
+            return Optional.empty();
+        }
+        Period pending = calendar.get().pendingAt(date);
+        LedgerView view = LedgerView.read(ledger, List.of(merchantId), pending.begin());
+        return view.account(merchantId).map(account -> UnpaidList.of(calendar.get(), account.feeType(),
+                Optional.of(account.name()), view.ordersOf(merchantId), date));
+    }
+
+    /** The deadline ({@code settle_time}) of an order of the merchant dated {@code orderDate}. */
+    public Optional<LocalDate> deadline(String merchantId, LocalDate orderDate) {
+        return plans.calendar(merchantId).map(calendar -> calendar.deadline(orderDate));
+    }
+
+    /**
+     * The bills of many merchants at {@code date}, in the order given, computed with three queries per
+     * {@link #BATCH_SIZE} merchants (plans, accounts, orders). Merchants without a plan history or unknown
+     * to the ledger are absent.
+     */
+    public Map<String, Bill> bills(Collection<String> merchantIds, LocalDate date) {
+        SettlementDates.check("date", date);
+        List<String> merchants = new ArrayList<>(new LinkedHashSet<>(Checks.present("merchant_ids", merchantIds)));
+        Map<String, Bill> bills = new LinkedHashMap<>();
+        for (List<String> batch : Batches.of(merchants, BATCH_SIZE)) {
+            Map<String, SettlementCalendar> calendars = plans.calendars(batch);
+            if (calendars.isEmpty()) {
+                continue;
+            }
+            LocalDate since = date;
+            for (SettlementCalendar calendar : calendars.values()) {
+                LocalDate begin = calendar.pendingAt(date).begin();
+                since = begin.isBefore(since) ? begin : since;
+            }
+            LedgerView view = LedgerView.read(ledger, calendars.keySet(), since);
+            calendars.forEach((merchant, calendar) -> view.account(merchant).ifPresent(account ->
+                    bills.put(merchant, Bill.of(calendar, account.feeType(), view.ordersOf(merchant), date))));
+        }
+        return bills;
+    }
+}

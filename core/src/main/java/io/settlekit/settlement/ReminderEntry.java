@@ -1,0 +1,31 @@
+package io.settlekit.settlement;
+
+import io.settlekit.Checks;
+import io.settlekit.money.Amount;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * One entry of the reminder log.
+ *
+ * @param key       merchant, period and reminder date
+ * @param status    claimed, sent or failed
+ * @param attempts  how many times the send was claimed (1 for the first try)
+ * @param amountDue the amount the message announced
+ * @param detail    the provider's reference when sent, the reason when failed
+ * @param updatedAt when the entry last changed, to the second
+ */
+public record ReminderEntry(ReminderKey key, ReminderStatus status, int attempts, Amount amountDue,
+                            Optional<String> detail, Instant updatedAt) {
+    /** Validates every field. */
+    public ReminderEntry {
+        Checks.present("key", key);
+        Checks.present("status", status);
+        Checks.inRange("attempts", attempts, 1, Integer.MAX_VALUE);
+        Checks.present("amount_due", amountDue);
+        Checks.present("detail", detail);
+        updatedAt = Checks.present("updated_at", updatedAt).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,199 @@
+package io.settlekit.settlement;
+
+import io.settlekit.Redact;
+import io.settlekit.SettlekitException;
+import io.settlekit.money.Amount;
+import io.settlekit.settlement.port.MerchantLedger;
+import io.settlekit.settlement.port.PlanStore;
+import io.settlekit.settlement.port.ReminderLog;
+import io.settlekit.settlement.port.ReminderNotifier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daily settlement reminder job (DOMAIN.md §6). A run for date t finds every merchant whose pending
+ * period has its reminder date on t (plus failed sends of the last seven days whose period is still
+ * pending), keeps those who owe money ({@code pay_price + history_pay_price > 0}), renders the message,
+ * and for each one <em>claims the send in the {@link ReminderLog} before sending</em>: only the caller
+ * whose claim succeeds sends, so rerunning the job, or running it on several nodes at once, never sends a
+ * merchant twice for the same period and day. A failed send is recorded with its reason and retried by
+ * the next run while attempts remain. A claim whose outcome was never recorded (a crash mid-send) is
+ * never retried automatically: at most once beats at least once for a message that costs money.
+ *
+ * <p>Reads are batched: one plan query for all candidates, then two ledger queries per
+ * {@link ReminderSettings#batchSize()} merchants. The job takes no lock of its own; hosts that want a
+ * single runner wrap {@link #run(LocalDate)} in their job lock under {@link #NAME}.
+ */
+public final class ReminderJob {
+    /** The job's name, for schedulers and job locks. */
+    public static final String NAME = "settlement-reminders";
+    /** How far back failed sends are retried: a period stays pending at most this long after its reminder date. */
+    static final int RETRY_WINDOW_DAYS = 7;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderJob.class);
+
+    private final PlanStore plans;
+    private final MerchantLedger ledger;
+    private final ReminderLog log;
+    private final ReminderNotifier notifier;
+    private final ReminderSettings settings;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ReminderJobListener listener;
+
+    /**
+     * @param plans    the plan histories
+     * @param ledger   the merchants' accounts and orders
+     * @param log      the send log with its atomic claim
+     * @param notifier the channel messages go out through
+     * @param settings template, price, attempts, batch size
+     * @param clock    the source of "now" (log times, today)
+     * @param zone     the deployment zone, in which "today" is read
+     * @param listener hears every outcome and the end of each run
+     */
+    public ReminderJob(PlanStore plans, MerchantLedger ledger, ReminderLog log, ReminderNotifier notifier,
+                       ReminderSettings settings, Clock clock, ZoneId zone, ReminderJobListener listener) {
+        this.plans = Objects.requireNonNull(plans, "plans");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.log = Objects.requireNonNull(log, "log");
+        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Runs the job for today in the deployment zone. */
+    public ReminderRunReport runToday() {
+        return run(LocalDate.ofInstant(clock.instant(), zone));
+    }
+
+    /** Runs the job for {@code date} (also how an operator catches up a day the job did not run). */
+    public ReminderRunReport run(LocalDate date) {
+        SettlementDates.check("date", date);
+        Map<String, Candidate> candidates = candidates(date);
+        List<ReminderOutcome> outcomes = new ArrayList<>();
+        for (List<Candidate> batch : Batches.of(new ArrayList<>(candidates.values()), settings.batchSize())) {
+            LocalDate since = batch.stream().map(c -> c.period.begin()).min(LocalDate::compareTo).orElse(date);
+            LedgerView view;
+            try {
+                view = LedgerView.read(ledger, batch.stream().map(c -> c.key.merchantId()).toList(), since);
+            } catch (SettlekitException e) {
+                // a ledger failure fails this batch's merchants (retried next run), not the whole run
+                LOG.error("could not read the ledger for {} merchants due a reminder", batch.size(), e);
+                String reason = "could not read the ledger: " + reason(e);
+                batch.forEach(c -> report(outcomes, outcome(c.key, ReminderOutcome.Result.FAILED, Optional.empty(), reason)));
+                continue;
+            }
+            for (Candidate candidate : batch) {
+                handle(candidate, view, date).ifPresent(o -> report(outcomes, o));
+            }
+        }
+        ReminderRunReport report = new ReminderRunReport(date, outcomes, settings.pricePerMessage(), settings.priceFeeType());
+        LOG.info("{} ({} candidates with a reminder date or retry)", report, candidates.size());
+        listener.onFinished(report);
+        return report;
+    }
+
+    private void report(List<ReminderOutcome> outcomes, ReminderOutcome outcome) {
+        outcomes.add(outcome);
+        listener.onOutcome(outcome);
+    }
+
+    /** A merchant whose pending period has a reminder to send today (or to retry). */
+    private record Candidate(ReminderKey key, SettlementCalendar calendar, Period period) {
+    }
+
+    private Map<String, Candidate> candidates(LocalDate date) {
+        Map<String, SettlementCalendar> calendars = new TreeMap<>();
+        plans.historiesWithReminders().forEach((merchant, rows) ->
+                calendars.put(merchant, new SettlementCalendar(PlanHistory.ofStored(rows))));
+        Map<String, Candidate> candidates = new TreeMap<>();
+        calendars.forEach((merchant, calendar) -> {
+            Period pending = calendar.pendingAt(date);
+            if (pending.reminderDate().filter(date::equals).isPresent()) {
+                candidates.put(merchant, new Candidate(new ReminderKey(merchant, pending.begin(), date), calendar, pending));
+            }
+        });
+        for (ReminderEntry entry : log.entriesBetween(date.minusDays(RETRY_WINDOW_DAYS), date.minusDays(1))) {
+            String merchant = entry.key().merchantId();
+            SettlementCalendar calendar = calendars.get(merchant);
+            if (entry.status() != ReminderStatus.FAILED || entry.attempts() >= settings.maxAttempts()
+                    || calendar == null || candidates.containsKey(merchant)) {
+                continue;
+            }
+            Period pending = calendar.pendingAt(date);
+            if (pending.begin().equals(entry.key().periodBegin())) {
+                candidates.put(merchant, new Candidate(entry.key(), calendar, pending));
+            }
+        }
+        return candidates;
+    }
+
+    private Optional<ReminderOutcome> handle(Candidate candidate, LedgerView view, LocalDate date) {
+        ReminderKey key = candidate.key;
+        Optional<MerchantAccount> account = view.account(key.merchantId());
+        if (account.isEmpty()) {
+            return Optional.of(outcome(key, ReminderOutcome.Result.FAILED, Optional.empty(), "merchant is not in the ledger"));
+        }
+        Amount due;
+        try {
+            due = Bill.of(candidate.calendar, account.get().feeType(), view.ordersOf(key.merchantId()), date).due();
+        } catch (SettlekitException badLedger) {
+            return Optional.of(outcome(key, ReminderOutcome.Result.FAILED, Optional.empty(), reason(badLedger)));
+        }
+        if (due.fen() <= 0) {
+            return Optional.empty(); // nothing owed: not due
+        }
+        ReminderMessage message = ReminderMessage.render(settings.template(), key, account.get(), candidate.period, due);
+        try {
+            if (!log.claim(key, due, settings.maxAttempts(), clock.instant())) {
+                return Optional.of(outcome(key, ReminderOutcome.Result.SKIPPED, Optional.of(due),
+                        "already claimed or sent by another run, or out of attempts"));
+            }
+        } catch (SettlekitException claimFailed) {
+            return Optional.of(outcome(key, ReminderOutcome.Result.FAILED, Optional.of(due), "could not claim: " + reason(claimFailed)));
+        }
+        String reference;
+        try {
+            reference = notifier.send(message);
+        } catch (RuntimeException sendFailed) {
+            String reason = reason(sendFailed);
+            record(() -> log.markFailed(key, reason, clock.instant()), key);
+            return Optional.of(outcome(key, ReminderOutcome.Result.FAILED, Optional.of(due), reason));
+        }
+        record(() -> log.markSent(key, reference, clock.instant()), key);
+        return Optional.of(outcome(key, ReminderOutcome.Result.SENT, Optional.of(due), reference));
+    }
+
+    /** Records an outcome in the log; a failure here leaves the claim standing, which blocks any resend. */
+    private static void record(Runnable write, ReminderKey key) {
+        try {
+            write.run();
+        } catch (SettlekitException e) {
+            LOG.error("could not record the outcome of reminder {} (the claim stays; it will not be resent)", key, e);
+        }
+    }
+
+    private static ReminderOutcome outcome(ReminderKey key, ReminderOutcome.Result result, Optional<Amount> due, String detail) {
+        return new ReminderOutcome(key, result, due, detail);
+    }
+
+    private static String reason(RuntimeException e) {
+        String what = e instanceof SettlekitException known ? known.code() + ": " + known.getMessage()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String scrubbed = Redact.digits(what);
+        return scrubbed.length() <= 500 ? scrubbed : scrubbed.substring(0, 500);
+    }
+}

@@ -1,0 +1,34 @@
+package io.settlekit.settlement;
+
+import io.settlekit.Checks;
+import io.settlekit.money.Amount;
+
+import java.util.Optional;
+
+/**
+ * What the reminder job did for one merchant due a reminder.
+ *
+ * @param key       merchant, period and reminder date
+ * @param result    sent, skipped or failed
+ * @param amountDue the amount owed, when it could be computed
+ * @param detail    the provider's reference when sent, why when skipped or failed
+ */
+public record ReminderOutcome(ReminderKey key, Result result, Optional<Amount> amountDue, String detail) {
+    /** The kinds of outcome. */
+    public enum Result {
+        /** The message went out in this run. */
+        SENT,
+        /** Another run (a rerun, another node) already claimed or sent it, or its attempts are used up. */
+        SKIPPED,
+        /** It could not be sent (provider error, no contact, ledger problem); retried on the next run. */
+        FAILED
+    }
+
+    /** Validates every field. */
+    public ReminderOutcome {
+        Checks.present("key", key);
+        Checks.present("result", result);
+        Checks.present("amount_due", amountDue);
+        detail = Checks.present("detail", detail);
+    }
+}

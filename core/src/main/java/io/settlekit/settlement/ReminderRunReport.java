@@ -1,0 +1,72 @@
+package io.settlekit.settlement;
+
+import io.settlekit.Checks;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.money.MonetaryAmount;
+
+import org.javamoney.moneta.Money;
+
+/**
+ * The outcome of one run of the reminder job: one {@link ReminderOutcome} per merchant due a reminder
+ * (a reminder date of today, or a failed send still worth retrying, and money owed), with the counts
+ * and the estimated cost of the messages sent.
+ *
+ * @param date            the date the job ran for
+ * @param outcomes        one per due merchant, ordered by merchant id
+ * @param pricePerMessage the configured price of one message
+ * @param priceFeeType    its currency
+ */
+public record ReminderRunReport(LocalDate date, List<ReminderOutcome> outcomes, BigDecimal pricePerMessage,
+                                String priceFeeType) {
+    /** Validates and copies. */
+    public ReminderRunReport {
+        Checks.present("date", date);
+        outcomes = List.copyOf(outcomes);
+        Checks.present("price_per_message", pricePerMessage);
+        Checks.notBlank("price_fee_type", priceFeeType);
+    }
+
+    /** Merchants due a message in this run. */
+    public int due() {
+        return outcomes.size();
+    }
+
+    /** Messages sent by this run. */
+    public int sent() {
+        return count(ReminderOutcome.Result.SENT);
+    }
+
+    /** Due merchants this run did not send to because another run had claimed or sent it. */
+    public int skipped() {
+        return count(ReminderOutcome.Result.SKIPPED);
+    }
+
+    /** Due merchants whose message could not be sent. */
+    public int failed() {
+        return count(ReminderOutcome.Result.FAILED);
+    }
+
+    /** The estimated cost of this run: messages sent × price, exact. */
+    public BigDecimal estimatedCost() {
+        return pricePerMessage.multiply(BigDecimal.valueOf(sent()));
+    }
+
+    /** The estimated cost as a JSR-354 amount. */
+    public MonetaryAmount estimatedCostAmount() {
+        return Money.of(estimatedCost(), priceFeeType);
+    }
+
+    private int count(ReminderOutcome.Result result) {
+        return (int) outcomes.stream().filter(o -> o.result() == result).count();
+    }
+
+    @Override
+    public String toString() {
+        return "reminders of " + date + ": due " + due() + ", sent " + sent() + ", skipped " + skipped()
+                + ", failed " + failed() + ", estimated cost " + estimatedCost().toPlainString() + " " + priceFeeType;
+    }
+}

@@ -1,0 +1,76 @@
+package io.settlekit.settlement.memory;
+
+import io.settlekit.Checks;
+import io.settlekit.money.Amount;
+import io.settlekit.settlement.ReminderEntry;
+import io.settlekit.settlement.ReminderKey;
+import io.settlekit.settlement.ReminderStatus;
+import io.settlekit.settlement.port.ReminderLog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The reminder log in memory; claims are atomic per key ({@link ConcurrentMap#compute}), so concurrent
+ * jobs in one JVM never send twice. Thread-safe.
+ */
+public final class InMemoryReminderLog implements ReminderLog {
+    private static final Comparator<ReminderEntry> ORDER = Comparator
+            .comparing((ReminderEntry e) -> e.key().reminderDate())
+            .thenComparing(e -> e.key().merchantId())
+            .thenComparing(e -> e.key().periodBegin());
+
+    private final ConcurrentMap<ReminderKey, ReminderEntry> entries = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean claim(ReminderKey key, Amount amountDue, int maxAttempts, Instant at) {
+        Checks.present("key", key);
+        Checks.present("amount_due", amountDue);
+        boolean[] claimed = {false};
+        entries.compute(key, (k, existing) -> {
+            if (existing == null) {
+                claimed[0] = true;
+                return new ReminderEntry(k, ReminderStatus.CLAIMED, 1, amountDue, Optional.empty(), at);
+            }
+            if (existing.status() == ReminderStatus.FAILED && existing.attempts() < maxAttempts) {
+                claimed[0] = true;
+                return new ReminderEntry(k, ReminderStatus.CLAIMED, existing.attempts() + 1, amountDue, Optional.empty(), at);
+            }
+            return existing;
+        });
+        return claimed[0];
+    }
+
+    @Override
+    public void markSent(ReminderKey key, String providerReference, Instant at) {
+        finish(key, ReminderStatus.SENT, providerReference, at);
+    }
+
+    @Override
+    public void markFailed(ReminderKey key, String reason, Instant at) {
+        finish(key, ReminderStatus.FAILED, reason, at);
+    }
+
+    @Override
+    public Optional<ReminderEntry> find(ReminderKey key) {
+        return Optional.ofNullable(entries.get(key));
+    }
+
+    @Override
+    public List<ReminderEntry> entriesBetween(LocalDate from, LocalDate to) {
+        return entries.values().stream()
+                .filter(e -> !e.key().reminderDate().isBefore(from) && !e.key().reminderDate().isAfter(to))
+                .sorted(ORDER)
+                .toList();
+    }
+
+    private void finish(ReminderKey key, ReminderStatus status, String detail, Instant at) {
+        entries.computeIfPresent(key, (k, existing) -> existing.status() != ReminderStatus.CLAIMED ? existing
+                : new ReminderEntry(k, status, existing.attempts(), existing.amountDue(), Optional.of(detail), at));
+    }
+}

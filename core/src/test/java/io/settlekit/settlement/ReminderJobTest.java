@@ -1,0 +1,233 @@
+package io.settlekit.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.settlekit.Settlekit;
+import io.settlekit.access.Actor;
+import io.settlekit.money.Amount;
+import io.settlekit.settlement.memory.InMemoryMerchantLedger;
+import io.settlekit.settlement.memory.InMemoryPlanStore;
+import io.settlekit.settlement.memory.InMemoryReminderLog;
+import io.settlekit.settlement.memory.InMemoryReminderNotifier;
+import io.settlekit.settlement.port.ReminderNotifier;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** The daily reminder job on in-memory adapters: who is due, duplicates, failures, retries, counts and cost. */
+class ReminderJobTest {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate REMIND_DAY = LocalDate.parse("2017-10-08"); // monthly 5/10, remind 2 days before 10-10
+    private static final Actor ADMIN = Actor.admin("root");
+
+    private final InMemoryPlanStore plans = new InMemoryPlanStore();
+    private final InMemoryMerchantLedger ledger = new InMemoryMerchantLedger();
+    private final InMemoryReminderLog log = new InMemoryReminderLog();
+    private final InMemoryReminderNotifier notifier = new InMemoryReminderNotifier();
+    private final List<ReminderOutcome> heard = new ArrayList<>();
+
+    private Settlekit kit(ReminderNotifier channel, ReminderSettings settings) {
+        return Settlekit.builder()
+                .clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), SHANGHAI))
+                .planStore(plans).merchantLedger(ledger).reminderLog(log).reminderNotifier(channel)
+                .reminderSettings(settings)
+                .reminderListener(new ReminderJobListener() {
+                    @Override
+                    public void onOutcome(ReminderOutcome outcome) {
+                        heard.add(outcome);
+                    }
+                })
+                .build();
+    }
+
+    private Settlekit kit() {
+        return kit(notifier, ReminderSettings.defaults());
+    }
+
+    /** A merchant on monthly 5/10 with a reminder {@code remindDays} before, owing {@code unpaid} fen of September. */
+    private void merchant(String id, int remindDays, long unpaid) {
+        kit().settlementPlans().save(ADMIN, id,
+                new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-01-01"), SettleRemind.daysBefore(remindDays)));
+        ledger.put(new MerchantAccount(id, "商户" + id, "CNY", Optional.of("+861380013" + id)));
+        ledger.record(id, LedgerOrder.of("PL" + id, LocalDate.parse("2017-09-20"), "CNY", 1_000, 1_000 - unpaid, 10));
+    }
+
+    @Test
+    void sendsOneMessageToEveryMerchantDueTodayWhoOwesMoney() {
+        merchant("1001", 2, 275);
+        merchant("1002", 2, 0);        // paid up: not due
+        merchant("1003", 3, 500);      // reminder on 10-07: not today
+        merchant("1004", 2, 100);
+        kit().settlementPlans().save(ADMIN, "1005", new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-01-01"), SettleRemind.OFF));
+        ledger.put(new MerchantAccount("1005", "商户1005", "CNY", Optional.empty()));
+
+        ReminderRunReport report = kit().reminderJob().run(REMIND_DAY);
+
+        assertThat(report.due()).isEqualTo(2);
+        assertThat(report.sent()).isEqualTo(2);
+        assertThat(report.skipped()).isZero();
+        assertThat(report.failed()).isZero();
+        assertThat(report.estimatedCost()).isEqualByComparingTo("0.090");
+        assertThat(report.estimatedCostAmount().getCurrency().getCurrencyCode()).isEqualTo("CNY");
+        assertThat(notifier.sent()).extracting(m -> m.key().merchantId()).containsExactly("1001", "1004");
+        ReminderMessage first = notifier.sent().get(0);
+        assertThat(first.amountDue()).isEqualTo(Amount.ofMinor("CNY", 275));
+        assertThat(first.text()).isEqualTo("【结算提醒】商户1001您好,您2017-09-05至2017-10-04账期待结算金额2.75CNY,请于2017-10-10前完成结算。");
+        assertThat(first.key()).isEqualTo(new ReminderKey("1001", LocalDate.parse("2017-09-05"), REMIND_DAY));
+        assertThat(log.find(first.key()).orElseThrow().status()).isEqualTo(ReminderStatus.SENT);
+        assertThat(log.find(first.key()).orElseThrow().detail()).contains("mem-1");
+        assertThat(heard).hasSize(2);
+    }
+
+    @Test
+    void aRerunSendsNothingTwice() {
+        merchant("1001", 2, 275);
+        merchant("1004", 2, 100);
+        kit().reminderJob().run(REMIND_DAY);
+
+        ReminderRunReport rerun = kit().reminderJob().run(REMIND_DAY);
+
+        assertThat(rerun.due()).isEqualTo(2);
+        assertThat(rerun.sent()).isZero();
+        assertThat(rerun.skipped()).isEqualTo(2);
+        assertThat(rerun.estimatedCost()).isEqualByComparingTo("0");
+        assertThat(notifier.sent()).hasSize(2);
+    }
+
+    @Test
+    void aFailedSendIsRecordedWithItsReasonAndRetriedOnTheNextRun() {
+        merchant("1001", 2, 275);
+        merchant("1004", 2, 100);
+        notifier.failFor("1004");
+
+        ReminderRunReport first = kit().reminderJob().run(REMIND_DAY);
+        ReminderKey key = new ReminderKey("1004", LocalDate.parse("2017-09-05"), REMIND_DAY);
+
+        assertThat(first.sent()).isEqualTo(1);
+        assertThat(first.failed()).isEqualTo(1);
+        ReminderEntry failed = log.find(key).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ReminderStatus.FAILED);
+        assertThat(failed.detail().orElseThrow()).contains("provider_error").contains("Simulated.Failure");
+        assertThat(first.outcomes()).filteredOn(o -> o.result() == ReminderOutcome.Result.FAILED)
+                .singleElement().satisfies(o -> assertThat(o.detail()).contains("Simulated.Failure"));
+
+        notifier.recover();
+        ReminderRunReport nextDay = kit().reminderJob().run(REMIND_DAY.plusDays(1));
+
+        assertThat(nextDay.sent()).as("the next day's run retries the failed send of the same period").isEqualTo(1);
+        assertThat(nextDay.outcomes()).singleElement().satisfies(o -> assertThat(o.key()).isEqualTo(key));
+        assertThat(log.find(key).orElseThrow().status()).isEqualTo(ReminderStatus.SENT);
+        assertThat(log.find(key).orElseThrow().attempts()).isEqualTo(2);
+        assertThat(notifier.sent()).extracting(m -> m.key().merchantId()).containsExactly("1001", "1004");
+        assertThat(kit().reminderJob().run(REMIND_DAY.plusDays(2)).due()).isZero();
+    }
+
+    @Test
+    void aRerunOnTheSameDayRetriesFailuresUntilTheAttemptsAreUsedUp() {
+        merchant("1004", 2, 100);
+        notifier.failFor("1004");
+        Settlekit twoAttempts = kit(notifier, ReminderSettings.defaults().withMaxAttempts(2));
+
+        assertThat(twoAttempts.reminderJob().run(REMIND_DAY).failed()).isEqualTo(1);
+        assertThat(twoAttempts.reminderJob().run(REMIND_DAY).failed()).isEqualTo(1);
+        ReminderRunReport third = twoAttempts.reminderJob().run(REMIND_DAY);
+
+        assertThat(third.skipped()).as("out of attempts").isEqualTo(1);
+        assertThat(log.find(new ReminderKey("1004", LocalDate.parse("2017-09-05"), REMIND_DAY)).orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedSendIsNotRetriedOnceItsPeriodIsSettled() {
+        merchant("1004", 2, 100);
+        notifier.failFor("1004");
+        kit().reminderJob().run(REMIND_DAY);
+        notifier.recover();
+
+        assertThat(kit().reminderJob().run(LocalDate.parse("2017-10-11")).due()).isZero();
+        assertThat(notifier.sent()).isEmpty();
+    }
+
+    @Test
+    void aClaimWhoseOutcomeWasNeverRecordedIsNotResent() {
+        merchant("1001", 2, 275);
+        ReminderKey key = new ReminderKey("1001", LocalDate.parse("2017-09-05"), REMIND_DAY);
+        log.claim(key, Amount.ofMinor("CNY", 275), 3, Instant.parse("2017-10-08T00:00:00Z")); // a run that crashed mid-send
+
+        ReminderRunReport report = kit().reminderJob().run(REMIND_DAY);
+
+        assertThat(report.skipped()).isEqualTo(1);
+        assertThat(notifier.sent()).isEmpty();
+    }
+
+    @Test
+    void ledgerProblemsFailOneMerchantNotTheRun() {
+        merchant("1001", 2, 275);
+        kit().settlementPlans().save(ADMIN, "1006",
+                new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-01-01"), SettleRemind.daysBefore(2)));  // not in the ledger
+        merchant("1007", 2, 100);
+        ledger.record("1007", LedgerOrder.of("HK7", LocalDate.parse("2017-09-21"), "HKD", 100, 0, 10));   // wrong currency
+
+        ReminderRunReport report = kit().reminderJob().run(REMIND_DAY);
+
+        assertThat(report.sent()).isEqualTo(1);
+        assertThat(report.failed()).isEqualTo(2);
+        assertThat(report.outcomes()).extracting(ReminderOutcome::detail)
+                .contains("merchant is not in the ledger")
+                .anySatisfy(detail -> assertThat(detail).contains("currency_mismatch").contains("order HK7"));
+    }
+
+    @Test
+    void twoConcurrentRunsNeverSendAMerchantTwice() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            merchant(String.valueOf(5000 + i), 2, 100 + i);
+        }
+        Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
+        ReminderNotifier slow = message -> {
+            sends.computeIfAbsent(message.key().merchantId(), m -> new AtomicInteger()).incrementAndGet();
+            Thread.onSpinWait();
+            return "ok";
+        };
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ReminderRunReport>> runs = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                Settlekit kit = kit(slow, ReminderSettings.defaults().withBatchSize(17));
+                runs.add(nodes.submit(() -> {
+                    start.await();
+                    return kit.reminderJob().run(REMIND_DAY);
+                }));
+            }
+            start.countDown();
+            ReminderRunReport a = runs.get(0).get();
+            ReminderRunReport b = runs.get(1).get();
+
+            assertThat(a.sent() + b.sent()).isEqualTo(200);
+            assertThat(a.skipped() + b.skipped()).isEqualTo(200);
+            assertThat(sends).hasSize(200).allSatisfy((merchant, count) -> assertThat(count.get()).isEqualTo(1));
+        } finally {
+            nodes.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSeedsBudgetIs2160YuanAMonth() {
+        assertThat(ReminderSettings.defaults().monthlyBudget(12_000, 4)).isEqualByComparingTo(new BigDecimal("2160"));
+        assertThat(ReminderSettings.defaults().withPrice(new BigDecimal("0.04"), "CNY").costOf(3)).isEqualByComparingTo("0.12");
+    }
+}

@@ -1,0 +1,157 @@
+package io.settlekit.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.settlekit.money.Amount;
+import io.settlekit.settlement.ReminderEntry;
+import io.settlekit.settlement.ReminderKey;
+import io.settlekit.settlement.ReminderStatus;
+import io.settlekit.settlement.port.ReminderLog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link ReminderLog}: one entry per (merchant, period, date); a claim succeeds once, and
+ * again only after a recorded failure while attempts remain; of concurrent claims exactly one wins;
+ * outcomes are recorded on claimed entries only. An adapter's test extends this class and implements
+ * {@link #newLog()}.
+ */
+public abstract class ReminderLogContract {
+
+    /** A new, empty log. */
+    protected abstract ReminderLog newLog();
+
+    private static final Instant T0 = Instant.parse("2017-10-08T01:00:00Z");
+    private static final LocalDate DAY = LocalDate.parse("2017-10-08");
+    private static final LocalDate PERIOD = LocalDate.parse("2017-09-05");
+    private static final Amount DUE = Amount.ofMinor("CNY", 27_550);
+
+    private ReminderLog log;
+
+    @BeforeEach
+    void freshLog() {
+        log = newLog();
+    }
+
+    private static ReminderKey key(String merchant) {
+        return new ReminderKey(merchant, PERIOD, DAY);
+    }
+
+    @Test
+    void theFirstClaimWinsAndCreatesAClaimedEntry() {
+        assertThat(log.find(key("1001"))).isEmpty();
+
+        assertThat(log.claim(key("1001"), DUE, 3, T0)).isTrue();
+
+        assertThat(log.find(key("1001"))).contains(
+                new ReminderEntry(key("1001"), ReminderStatus.CLAIMED, 1, DUE, Optional.empty(), T0));
+        assertThat(log.claim(key("1001"), DUE, 3, T0.plusSeconds(1))).as("claimed, no outcome yet").isFalse();
+    }
+
+    @Test
+    void aSentEntryIsNeverClaimedAgain() {
+        log.claim(key("1001"), DUE, 3, T0);
+        log.markSent(key("1001"), "2433:3xc1", T0.plusSeconds(2));
+
+        assertThat(log.claim(key("1001"), DUE, 3, T0.plusSeconds(3))).isFalse();
+        assertThat(log.find(key("1001"))).contains(
+                new ReminderEntry(key("1001"), ReminderStatus.SENT, 1, DUE, Optional.of("2433:3xc1"), T0.plusSeconds(2)));
+    }
+
+    @Test
+    void aFailedEntryIsReclaimedWhileAttemptsRemain() {
+        log.claim(key("1001"), DUE, 2, T0);
+        log.markFailed(key("1001"), "provider_error: LimitExceeded", T0.plusSeconds(1));
+
+        assertThat(log.find(key("1001")).orElseThrow().status()).isEqualTo(ReminderStatus.FAILED);
+        assertThat(log.find(key("1001")).orElseThrow().detail()).contains("provider_error: LimitExceeded");
+        Amount later = Amount.ofMinor("CNY", 30_000);
+        assertThat(log.claim(key("1001"), later, 2, T0.plusSeconds(2))).isTrue();
+        assertThat(log.find(key("1001"))).contains(
+                new ReminderEntry(key("1001"), ReminderStatus.CLAIMED, 2, later, Optional.empty(), T0.plusSeconds(2)));
+
+        log.markFailed(key("1001"), "again", T0.plusSeconds(3));
+        assertThat(log.claim(key("1001"), later, 2, T0.plusSeconds(4))).as("two attempts used").isFalse();
+        assertThat(log.claim(key("1001"), later, 3, T0.plusSeconds(4))).as("a higher limit allows a third").isTrue();
+    }
+
+    @Test
+    void outcomesChangeOnlyClaimedEntries() {
+        log.markSent(key("1001"), "ghost", T0);
+        assertThat(log.find(key("1001"))).isEmpty();
+
+        log.claim(key("1001"), DUE, 3, T0);
+        log.markSent(key("1001"), "first", T0.plusSeconds(1));
+        log.markFailed(key("1001"), "late failure", T0.plusSeconds(2));
+
+        assertThat(log.find(key("1001")).orElseThrow().status()).isEqualTo(ReminderStatus.SENT);
+        assertThat(log.find(key("1001")).orElseThrow().detail()).contains("first");
+    }
+
+    @Test
+    void merchantPeriodAndDateEachMakeADifferentEntry() {
+        assertThat(log.claim(key("1001"), DUE, 3, T0)).isTrue();
+        assertThat(log.claim(key("1002"), DUE, 3, T0)).isTrue();
+        assertThat(log.claim(new ReminderKey("1001", PERIOD.plusDays(1), DAY), DUE, 3, T0)).isTrue();
+        assertThat(log.claim(new ReminderKey("1001", PERIOD, DAY.plusDays(1)), DUE, 3, T0)).isTrue();
+        assertThat(log.claim(new ReminderKey("m-x' OR '1'='1", PERIOD, DAY), DUE, 3, T0)).isTrue();
+        assertThat(log.claim(new ReminderKey("M-X' OR '1'='1", PERIOD, DAY), DUE, 3, T0)).as("ids are exact").isTrue();
+    }
+
+    @Test
+    void listsEntriesBetweenTwoDatesInDateMerchantPeriodOrder() {
+        log.claim(new ReminderKey("1002", PERIOD, DAY), DUE, 3, T0);
+        log.claim(new ReminderKey("1001", PERIOD, DAY.plusDays(1)), DUE, 3, T0);
+        log.claim(new ReminderKey("1001", PERIOD.plusDays(7), DAY), DUE, 3, T0);
+        log.claim(new ReminderKey("1001", PERIOD, DAY), DUE, 3, T0);
+        log.claim(new ReminderKey("1001", PERIOD, DAY.minusDays(1)), DUE, 3, T0);
+        log.claim(new ReminderKey("1001", PERIOD, DAY.plusDays(2)), DUE, 3, T0);
+
+        assertThat(log.entriesBetween(DAY, DAY.plusDays(1))).extracting(ReminderEntry::key).containsExactly(
+                new ReminderKey("1001", PERIOD, DAY),
+                new ReminderKey("1001", PERIOD.plusDays(7), DAY),
+                new ReminderKey("1002", PERIOD, DAY),
+                new ReminderKey("1001", PERIOD, DAY.plusDays(1)));
+        assertThat(log.entriesBetween(DAY.plusDays(5), DAY.plusDays(9))).isEmpty();
+    }
+
+    @Test
+    void ofConcurrentClaimsExactlyOneWins() throws Exception {
+        int contenders = 8;
+        for (int round = 0; round < 20; round++) {
+            ReminderKey key = key("77" + round);
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(contenders);
+            try {
+                List<Future<Boolean>> claims = new ArrayList<>();
+                for (int i = 0; i < contenders; i++) {
+                    Callable<Boolean> claim = () -> {
+                        start.await();
+                        return log.claim(key, DUE, 3, T0);
+                    };
+                    claims.add(pool.submit(claim));
+                }
+                start.countDown();
+                int winners = 0;
+                for (Future<Boolean> claim : claims) {
+                    winners += claim.get() ? 1 : 0;
+                }
+                assertThat(winners).as("winners of round %d", round).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.settlekit.testkit;
+
+import io.settlekit.settlement.memory.InMemoryPlanStore;
+import io.settlekit.settlement.port.PlanStore;
+import io.settlekit.testkit.contract.PlanStoreContract;
+
+/** The in-memory plan histories pass the plan store contract. */
+class InMemoryPlanStoreContractTest extends PlanStoreContract {
+    @Override
+    protected PlanStore newStore() {
+        return new InMemoryPlanStore();
+    }
+}
