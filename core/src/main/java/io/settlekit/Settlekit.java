@@ -1,6 +1,22 @@
 package io.settlekit;
 
+import io.settlekit.balance.BalanceRefresh;
+import io.settlekit.balance.BalanceSnapshotJob;
+import io.settlekit.balance.SnapshotListener;
+import io.settlekit.balance.SnapshotSettings;
+import io.settlekit.balance.memory.InMemoryBalanceSnapshotStore;
+import io.settlekit.balance.memory.InMemoryFinancialEventGroupSource;
+import io.settlekit.balance.port.BalanceSnapshotStore;
+import io.settlekit.balance.port.FinancialEventGroupSource;
 import io.settlekit.currency.CurrencyRules;
+import io.settlekit.job.DailyJob;
+import io.settlekit.job.DailyScheduler;
+import io.settlekit.job.JobListener;
+import io.settlekit.job.JobRunner;
+import io.settlekit.job.memory.InMemoryJobLedger;
+import io.settlekit.job.memory.InMemoryJobLocks;
+import io.settlekit.job.port.JobLedger;
+import io.settlekit.job.port.JobLocks;
 import io.settlekit.money.FeeTypeCatalog;
 import io.settlekit.money.RateBook;
 import io.settlekit.money.memory.InMemoryFeeRateStore;
@@ -33,6 +49,9 @@ import io.settlekit.settlement.port.MerchantLedger;
 import io.settlekit.settlement.port.PlanStore;
 import io.settlekit.settlement.port.ReminderLog;
 import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.refresh.RefreshLimiter;
+import io.settlekit.refresh.memory.InMemoryDailyCounters;
+import io.settlekit.refresh.port.DailyCounters;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -68,6 +87,10 @@ public final class Settlekit {
     private final SettlementPlans settlementPlans;
     private final Bills bills;
     private final ReminderJob reminderJob;
+    private final RefreshLimiter refreshLimiter;
+    private final JobRunner jobRunner;
+    private final BalanceSnapshotStore balanceSnapshots;
+    private final Optional<BalanceSnapshotJob> balanceSnapshotJob;
 
     private Settlekit(Builder builder) {
         this.zone = builder.zone;
@@ -82,6 +105,12 @@ public final class Settlekit {
         this.bills = new Bills(settlementPlans, builder.merchantLedger);
         this.reminderJob = new ReminderJob(builder.planStore, builder.merchantLedger, builder.reminderLog,
                 builder.reminderNotifier, builder.reminderSettings, clock, zone, builder.reminderListener);
+        this.refreshLimiter = new RefreshLimiter(builder.dailyCounters, clock, zone, builder.refreshMax);
+        JobLocks locks = builder.jobLocks != null ? builder.jobLocks : new InMemoryJobLocks(clock);
+        this.jobRunner = new JobRunner(locks, builder.jobLedger, clock, builder.jobListener);
+        this.balanceSnapshots = builder.balanceSnapshotStore;
+        this.balanceSnapshotJob = Optional.ofNullable(builder.snapshotSettings).map(settings -> new BalanceSnapshotJob(
+                builder.eventGroupSource, balanceSnapshots, rateBook, clock, settings, builder.snapshotListener));
     }
 
     /** A builder with every port on its in-memory default and the zone {@code Asia/Shanghai}. */
@@ -117,6 +146,8 @@ public final class Settlekit {
     /** The daily settlement-file reconciliation, one run per (channel, site, date). */
     public DailyReconciliation dailyReconciliation() {
         return dailyReconciliation;
+    }
+
     /** Merchants' settlement plans: save, history, calendar (DOMAIN.md §5). */
     public SettlementPlans settlementPlans() {
         return settlementPlans;
@@ -130,6 +161,43 @@ public final class Settlekit {
     /** The daily settlement reminder job (DOMAIN.md §6). */
     public ReminderJob reminderJob() {
         return reminderJob;
+    }
+
+    /** The refresh limit of DOMAIN.md §8 over the configured day counters. */
+    public RefreshLimiter refreshLimiter() {
+        return refreshLimiter;
+    }
+
+    /**
+     * Runs daily jobs at most once at a time across instances and once per date: the entry point of every
+     * nightly job, whatever scheduler calls it.
+     */
+    public JobRunner jobRunner() {
+        return jobRunner;
+    }
+
+    /** A scheduler running {@code job} through {@link #jobRunner()} at 23:50 in the zone (call {@code start()}). */
+    public DailyScheduler nightlyScheduler(DailyJob<?> job) {
+        return DailyScheduler.nightly(jobRunner, job, zone, clock);
+    }
+
+    /** The store balance snapshots, for reading days and summaries. */
+    public BalanceSnapshotStore balanceSnapshots() {
+        return balanceSnapshots;
+    }
+
+    /**
+     * The store balance snapshot job (DOMAIN.md §7).
+     *
+     * @throws ValidationException ({@code missing_field balance_station}) when no station was configured
+     */
+    public BalanceSnapshotJob balanceSnapshotJob() {
+        return balanceSnapshotJob.orElseThrow(() -> ValidationException.missing("balance_station"));
+    }
+
+    /** The refresh button: limit, lock, snapshot (needs a configured balance station). */
+    public BalanceRefresh balanceRefresh() {
+        return new BalanceRefresh(refreshLimiter, jobRunner, balanceSnapshotJob(), clock, zone);
     }
 
     /** Chooses adapters and settings; every setter is optional. */
@@ -152,6 +220,15 @@ public final class Settlekit {
         private ReminderNotifier reminderNotifier = new InMemoryReminderNotifier();
         private ReminderSettings reminderSettings = ReminderSettings.defaults();
         private ReminderJobListener reminderListener = ReminderJobListener.NONE;
+        private DailyCounters dailyCounters = new InMemoryDailyCounters();
+        private int refreshMax = RefreshLimiter.DEFAULT_MAX;
+        private JobLocks jobLocks;
+        private JobLedger jobLedger = new InMemoryJobLedger();
+        private JobListener jobListener = JobListener.NONE;
+        private FinancialEventGroupSource eventGroupSource = new InMemoryFinancialEventGroupSource();
+        private BalanceSnapshotStore balanceSnapshotStore = new InMemoryBalanceSnapshotStore();
+        private SnapshotSettings snapshotSettings;
+        private SnapshotListener snapshotListener = SnapshotListener.NONE;
 
         private Builder() {
         }
@@ -219,6 +296,9 @@ public final class Settlekit {
         /** Progress and outcomes of reconciliations (default: none). */
         public Builder reconcileListener(ReconcileListener listener) {
             this.reconcileListener = Objects.requireNonNull(listener, "reconcileListener");
+            return this;
+        }
+
         /** The merchants' plan histories (default: in memory). */
         public Builder planStore(PlanStore store) {
             this.planStore = Objects.requireNonNull(store, "planStore");
@@ -258,6 +338,60 @@ public final class Settlekit {
         /** Hears the reminder job's outcomes (default: nothing). */
         public Builder reminderListener(ReminderJobListener listener) {
             this.reminderListener = Objects.requireNonNull(listener, "reminderListener");
+            return this;
+        }
+
+        /** The refresh counters (default: in memory, this JVM only; use Redis across instances). */
+        public Builder dailyCounters(DailyCounters counters) {
+            this.dailyCounters = Objects.requireNonNull(counters, "dailyCounters");
+            return this;
+        }
+
+        /** Refreshes a non-admin may perform per day (default 1). */
+        public Builder refreshMax(int max) {
+            this.refreshMax = Checks.inRange("max", max, 0, RefreshLimiter.MAX_LIMIT);
+            return this;
+        }
+
+        /** The job locks (default: in memory, this JVM only; use MySQL, MongoDB or Redis across instances). */
+        public Builder jobLocks(JobLocks locks) {
+            this.jobLocks = Objects.requireNonNull(locks, "jobLocks");
+            return this;
+        }
+
+        /** The ledger of finished job dates (default: in memory). */
+        public Builder jobLedger(JobLedger ledger) {
+            this.jobLedger = Objects.requireNonNull(ledger, "jobLedger");
+            return this;
+        }
+
+        /** Hooks around job runs (default: none). */
+        public Builder jobListener(JobListener listener) {
+            this.jobListener = Objects.requireNonNull(listener, "jobListener");
+            return this;
+        }
+
+        /** The open financial event groups (default: an empty in-memory source). */
+        public Builder financialEventGroups(FinancialEventGroupSource source) {
+            this.eventGroupSource = Objects.requireNonNull(source, "financialEventGroups");
+            return this;
+        }
+
+        /** Where balance snapshots go (default: in memory). */
+        public Builder balanceSnapshots(BalanceSnapshotStore store) {
+            this.balanceSnapshotStore = Objects.requireNonNull(store, "balanceSnapshots");
+            return this;
+        }
+
+        /** The snapshot job's station and tuning; required before using the snapshot job. */
+        public Builder balanceSnapshotSettings(SnapshotSettings settings) {
+            this.snapshotSettings = Objects.requireNonNull(settings, "balanceSnapshotSettings");
+            return this;
+        }
+
+        /** Progress hooks of the snapshot job (default: none). */
+        public Builder snapshotListener(SnapshotListener listener) {
+            this.snapshotListener = Objects.requireNonNull(listener, "snapshotListener");
             return this;
         }
 

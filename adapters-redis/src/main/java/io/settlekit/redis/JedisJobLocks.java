@@ -1,0 +1,45 @@
+package io.settlekit.redis;
+
+import io.settlekit.job.port.JobLease;
+import io.settlekit.job.port.JobLocks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * Job locks on Redis or Redis Cluster through {@link JedisLockProvider}: one holder per job name across
+ * every instance sharing the Redis; a crashed holder's lock expires after "at most" on Redis's clock, and
+ * a late release never frees a lock someone else took since (the release compares tokens).
+ */
+public final class JedisJobLocks implements JobLocks {
+    private final JedisLockProvider provider;
+    private final Clock clock;
+
+    /** Locks under {@value RedisKeys#DEFAULT_PREFIX}. */
+    public JedisJobLocks(UnifiedJedis jedis, Clock clock) {
+        this(jedis, RedisKeys.DEFAULT_PREFIX, clock);
+    }
+
+    /**
+     * @param jedis  the host's client (standalone or cluster)
+     * @param prefix the prefix of every key (see {@link RedisKeys})
+     * @param clock  the clock the lease's expiry is tracked on
+     */
+    public JedisJobLocks(UnifiedJedis jedis, String prefix, Clock clock) {
+        this.provider = new JedisLockProvider(jedis, prefix);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Optional<JobLease> tryLock(String job, Duration lockAtMostFor) {
+        Instant now = clock.instant();
+        return provider.lock(new LockConfiguration(now, job, lockAtMostFor, Duration.ZERO))
+                .map(lock -> new JobLease(job, now.plus(lockAtMostFor), clock, lock::unlock));
+    }
+}

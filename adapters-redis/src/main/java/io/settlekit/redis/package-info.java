@@ -1,0 +1,8 @@
+/**
+ * Port adapters on Redis and Redis Cluster, taking the host's {@link redis.clients.jedis.UnifiedJedis}:
+ * the refresh limit's day counters ({@link io.settlekit.redis.JedisDailyCounters}), job locks
+ * ({@link io.settlekit.redis.JedisJobLocks}, a ShedLock provider for Jedis 8 underneath) and the ledger of
+ * finished job dates ({@link io.settlekit.redis.JedisJobLedger}). Every key starts with a configurable
+ * prefix; every call touches one key.
+ */
+package io.settlekit.redis;

@@ -1,0 +1,2 @@
+/** Store balance source and snapshot store in memory. */
+package io.settlekit.balance.memory;

@@ -1,0 +1,44 @@
+package io.settlekit.job.memory;
+
+import io.settlekit.job.port.JobLease;
+import io.settlekit.job.port.JobLocks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Job locks within one JVM (a single-instance deployment, tests, the demo). A lock not released expires at
+ * its "at most" time by the given clock; releasing is by token, so a holder whose lock expired and was
+ * taken by another never releases the other's lock. Thread-safe.
+ */
+public final class InMemoryJobLocks implements JobLocks {
+    private record Held(String token, Instant until) {
+    }
+
+    private final ConcurrentMap<String, Held> held = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    /** Locks whose expiry is read from {@code clock}. */
+    public InMemoryJobLocks(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Optional<JobLease> tryLock(String job, Duration lockAtMostFor) {
+        Instant now = clock.instant();
+        String token = UUID.randomUUID().toString();
+        Held mine = new Held(token, now.plus(lockAtMostFor));
+        Held result = held.compute(job, (name, current) -> current == null || !current.until().isAfter(now) ? mine : current);
+        if (result != mine) {
+            return Optional.empty();
+        }
+        return Optional.of(new JobLease(job, mine.until(), clock,
+                () -> held.computeIfPresent(job, (name, current) -> current.token().equals(token) ? null : current)));
+    }
+}

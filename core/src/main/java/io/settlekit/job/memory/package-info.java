@@ -1,0 +1,2 @@
+/** Job locks and ledger within one JVM. */
+package io.settlekit.job.memory;

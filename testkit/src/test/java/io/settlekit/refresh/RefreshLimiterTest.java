@@ -1,0 +1,211 @@
+package io.settlekit.refresh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.settlekit.SettlekitException;
+import io.settlekit.ValidationException;
+import io.settlekit.access.Actor;
+import io.settlekit.refresh.memory.InMemoryDailyCounters;
+import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.testkit.MutableClock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The refresh limit of DOMAIN.md §8 on the in-memory counters, with a controlled clock. */
+class RefreshLimiterTest {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZonedDateTime MORNING = ZonedDateTime.of(2026, 11, 21, 10, 0, 0, 0, SHANGHAI);
+    private static final Actor U1 = Actor.user("u1");
+
+    private final MutableClock clock = MutableClock.at(MORNING);
+    private final InMemoryDailyCounters counters = new InMemoryDailyCounters();
+
+    private RefreshLimiter limiter(int max) {
+        return new RefreshLimiter(counters, clock, SHANGHAI, max);
+    }
+
+    @Test
+    void aNonAdminGetsOneRefreshADayByDefault() {
+        RefreshLimiter limiter = limiter(RefreshLimiter.DEFAULT_MAX);
+        ZonedDateTime endOfDay = ZonedDateTime.of(2026, 11, 21, 23, 59, 59, 999_000_000, SHANGHAI);
+
+        RefreshDecision first = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        RefreshDecision second = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+
+        assertThat(first).isEqualTo(new RefreshDecision(true, 0, endOfDay, false));
+        assertThat(second).isEqualTo(new RefreshDecision(false, 0, endOfDay, false));
+        assertThat(second.message()).isEqualTo("no refreshes left today");
+        assertThat(second.resetsAt().toOffsetDateTime().toString()).isEqualTo("2026-11-21T23:59:59.999+08:00");
+    }
+
+    @Test
+    void exactlyMaxAreAllowedThenEveryOtherIsDenied() {
+        RefreshLimiter limiter = limiter(3);
+        List<Integer> remaining = new ArrayList<>();
+        List<Boolean> allowed = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            RefreshDecision decision = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+            allowed.add(decision.allowed());
+            remaining.add(decision.remaining());
+        }
+
+        assertThat(allowed).containsExactly(true, true, true, false, false, false);
+        assertThat(remaining).containsExactly(2, 1, 0, 0, 0, 0);
+    }
+
+    @Test
+    void adminsAreNeverLimitedNorCounted() {
+        DailyCounters untouchable = (key, expiresAt, now) -> {
+            throw new AssertionError("an admin must not be counted");
+        };
+        RefreshLimiter limiter = new RefreshLimiter(untouchable, clock, SHANGHAI, 1);
+        Actor root = Actor.admin("root");
+
+        for (int i = 0; i < 5; i++) {
+            RefreshDecision decision = limiter.check(root, RefreshLimiter.BALANCE_REFRESH);
+            assertThat(decision.allowed()).isTrue();
+            assertThat(decision.admin()).isTrue();
+            assertThat(decision.remaining()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theCountResetsAtTheDayBoundaryOfTheZone() {
+        RefreshLimiter limiter = limiter(1);
+        clock.set(ZonedDateTime.of(2026, 11, 21, 23, 59, 59, 998_000_000, SHANGHAI));
+        assertThat(limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()).isTrue();
+        clock.advance(Duration.ofMillis(1)); // 23:59:59.999, still the same day
+        assertThat(limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()).isFalse();
+
+        clock.advance(Duration.ofMillis(1)); // 00:00:00.000 of the 22nd in Shanghai (16:00 UTC)
+
+        RefreshDecision nextDay = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        assertThat(nextDay.allowed()).isTrue();
+        assertThat(nextDay.resetsAt().toOffsetDateTime().toString()).isEqualTo("2026-11-22T23:59:59.999+08:00");
+        assertThat(limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()).isFalse();
+    }
+
+    @Test
+    void theDayIsTheDeploymentZonesNotUtcs() {
+        // 15:59 UTC and 16:01 UTC are the same UTC day but two days in Shanghai
+        RefreshLimiter limiter = limiter(1);
+        assertThat(limiter.checkAt(U1, RefreshLimiter.BALANCE_REFRESH, Instant.parse("2026-11-21T15:59:00Z")).allowed()).isTrue();
+        assertThat(limiter.checkAt(U1, RefreshLimiter.BALANCE_REFRESH, Instant.parse("2026-11-21T16:01:00Z")).allowed()).isTrue();
+        assertThat(limiter.checkAt(U1, RefreshLimiter.BALANCE_REFRESH, Instant.parse("2026-11-21T23:00:00Z")).allowed()).isFalse();
+    }
+
+    @Test
+    void usersAndActionsAreCountedApart() {
+        RefreshLimiter limiter = limiter(1);
+        limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+
+        assertThat(limiter.check(Actor.user("u2"), RefreshLimiter.BALANCE_REFRESH).allowed()).isTrue();
+        assertThat(limiter.check(U1, "report_export").allowed()).isTrue();
+        assertThat(limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()).isFalse();
+    }
+
+    @Test
+    void maxZeroDeniesEveryNonAdmin() {
+        assertThat(limiter(0).check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()).isFalse();
+        assertThat(limiter(0).check(Actor.admin("root"), RefreshLimiter.BALANCE_REFRESH).allowed()).isTrue();
+    }
+
+    @Test
+    void theEndOfADayFollowsTheZonesRulesOnDstDays() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        // 2026-03-08 has 23 hours in New York; its last millisecond is still 23:59:59.999 local
+        ZonedDateTime end = RefreshLimiter.endOfDay(LocalDate.of(2026, 3, 8), newYork);
+
+        assertThat(end.toLocalDateTime().toString()).isEqualTo("2026-03-08T23:59:59.999");
+        assertThat(end.plusNanos(1_000_000)).isEqualTo(LocalDate.of(2026, 3, 9).atStartOfDay(newYork));
+    }
+
+    @Test
+    void keysCarryTheDayAndTheUserVerbatim() {
+        assertThat(RefreshLimiter.counterKey("balance_refresh", LocalDate.of(2026, 11, 21), "用户:1"))
+                .isEqualTo("refresh:balance_refresh:2026-11-21:用户:1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "Balance", "balance refresh", "a:b", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
+    void aBadActionIsATypedErrorAndCountsNothing(String action) {
+        DailyCounters untouchable = (key, expiresAt, now) -> {
+            throw new AssertionError("bad input must count nothing");
+        };
+        RefreshLimiter limiter = new RefreshLimiter(untouchable, clock, SHANGHAI, 1);
+
+        assertThatThrownBy(() -> limiter.check(U1, action))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("action"));
+    }
+
+    @Test
+    void badSettingsAreTypedErrors() {
+        assertThatThrownBy(() -> limiter(-1)).isInstanceOfSatisfying(SettlekitException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("max = '-1': must be between 0 and 1000000"));
+        assertThatThrownBy(() -> limiter(1).check(null, RefreshLimiter.BALANCE_REFRESH))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("actor"));
+        assertThatThrownBy(() -> limiter(1).checkAt(U1, RefreshLimiter.BALANCE_REFRESH, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("at"));
+    }
+
+    @Test
+    void concurrentClicksAllowExactlyMax() throws Exception {
+        int max = 5;
+        RefreshLimiter limiter = limiter(max);
+        AtomicInteger allowed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 64; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 20; i++) {
+                        if (limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()) {
+                            allowed.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(allowed.get()).isEqualTo(max);
+    }
+
+    @Test
+    void theInMemoryCountersSweepExpiredDays() {
+        RefreshLimiter limiter = limiter(1);
+        for (int i = 0; i < InMemoryDailyCounters.SWEEP_EVERY - 1; i++) {
+            limiter.check(Actor.user("u" + i), RefreshLimiter.BALANCE_REFRESH);
+        }
+        assertThat(counters.size()).isEqualTo(InMemoryDailyCounters.SWEEP_EVERY - 1);
+
+        clock.advance(Duration.ofDays(1));
+        limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+
+        assertThat(counters.size()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,13 @@
+package io.settlekit.testkit;
+
+import io.settlekit.balance.memory.InMemoryBalanceSnapshotStore;
+import io.settlekit.balance.port.BalanceSnapshotStore;
+import io.settlekit.testkit.contract.BalanceSnapshotStoreContract;
+
+/** The in-memory snapshot store passes the snapshot store contract. */
+class InMemoryBalanceSnapshotStoreContractTest extends BalanceSnapshotStoreContract {
+    @Override
+    protected BalanceSnapshotStore newStore() {
+        return new InMemoryBalanceSnapshotStore();
+    }
+}
