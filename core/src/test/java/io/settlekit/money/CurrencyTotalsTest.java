@@ -40,6 +40,25 @@ class CurrencyTotalsTest {
     }
 
     @Test
+    void holdsManyCurrenciesThroughTableGrowth() {
+        CurrencyTotals.Builder builder = CurrencyTotals.builder();
+        java.util.List<String> codes = java.util.Currency.getAvailableCurrencies().stream()
+                .map(java.util.Currency::getCurrencyCode).filter(FeeTypeCodes::isWellFormed).sorted().limit(60).toList();
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < codes.size(); i++) {
+                builder.add(codes.get(i), i + 1);
+            }
+        }
+
+        Map<String, Long> totals = builder.build().asMap();
+        assertThat(totals).hasSize(60);
+        for (int i = 0; i < codes.size(); i++) {
+            assertThat(totals).containsEntry(codes.get(i), 3L * (i + 1));
+        }
+        assertThat(totals.keySet()).containsExactlyElementsOf(codes);
+    }
+
+    @Test
     void keepsNegativeAmountsAndDetectsOverflow() {
         assertThat(CurrencyTotals.builder().add("CNY", 10).add("CNY", -25).build().asMap())
                 .containsEntry("CNY", -15L);
