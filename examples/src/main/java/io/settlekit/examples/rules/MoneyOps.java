@@ -43,7 +43,7 @@ final class MoneyOps {
     /** {@code {"op":"convert","rates":[…],"station":"T1","amount":{…},"to":"CNY"}} → {@code {"amount":{…}}}. */
     private ObjectNode convert(JsonNode request) {
         Amount amount = SettlekitJson.read(mapper, required(request, "amount"), Amount.class);
-        String to = WireValues.text(request, "to");
+        String to = FeeTypeCodes.check("to", WireValues.text(request, "to"));
         String station = WireValues.text(request, "station");
         Amount converted = rateBookOf(request).convert(amount, to, station);
         ObjectNode answer = mapper.createObjectNode();
@@ -65,7 +65,7 @@ final class MoneyOps {
         ObjectNode answer = mapper.createObjectNode();
         answer.set("totals", mapper.valueToTree(totals));
         if (request.hasNonNull("to")) {
-            String to = WireValues.text(request, "to");
+            String to = FeeTypeCodes.check("to", WireValues.text(request, "to"));
             String station = WireValues.text(request, "station");
             answer.set("converted", mapper.valueToTree(rateBookOf(request).convert(totals, to, station)));
         }

@@ -1,0 +1,39 @@
+package io.settlekit.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.settlekit.examples.rules.RulesRunner;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Hostile requests to the {@code rules} runner each answer the typed error naming the field; the batch goes on. */
+class HostileRulesInputIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RulesRunner runner = new RulesRunner();
+
+    static Stream<Arguments> rules() {
+        return HostileCorpus.arguments("rules.jsonl");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void answersTheTypedErrorNamingTheField(HostileCorpus.Case hostile) throws Exception {
+        JsonNode answer = JSON.readTree(runner.answer(hostile.input()));
+
+        assertThat(answer.path("error").path("code").asText()).as(answer.toString()).isEqualTo(hostile.code());
+        assertThat(answer.path("error").path("field").asText()).as(answer.toString()).isEqualTo(hostile.field());
+        assertThat(answer.path("error").path("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void theCorpusIsLargeEnoughToMean() {
+        assertThat(HostileCorpus.load("rules.jsonl")).hasSizeGreaterThanOrEqualTo(60);
+    }
+}
