@@ -16,10 +16,7 @@ public final class OrderWire {
 
     /** Reads an order object; errors name {@code prefix + field}, e.g. {@code orders[2].paid}. */
     public static LedgerOrder read(JsonNode node, String prefix) {
-        if (node == null || !node.isObject()) {
-            throw ValidationException.invalid(prefix.isEmpty() ? "order" : prefix.substring(0, prefix.length() - 1),
-                    String.valueOf(node), "must be a JSON object");
-        }
+        WireFields.object(node, prefix, "order");
         String id = WireFields.text(node, "id", prefix + "id");
         String feeType = WireFields.optionalText(node, "fee_type", prefix + "fee_type")
                 .map(code -> FeeTypeCodes.check(prefix + "fee_type", code)).orElse(FeeTypeCodes.DEFAULT);

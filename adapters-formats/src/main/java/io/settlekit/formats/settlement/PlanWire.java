@@ -27,10 +27,7 @@ public final class PlanWire {
 
     /** Reads a plan object; errors name {@code prefix + field}, e.g. {@code plans[0].begin_day}. */
     public static Plan read(JsonNode node, String prefix) {
-        if (node == null || !node.isObject()) {
-            throw ValidationException.invalid(prefix.isEmpty() ? "plan" : prefix.substring(0, prefix.length() - 1),
-                    String.valueOf(node), "must be a JSON object");
-        }
+        WireFields.object(node, prefix, "plan");
         int payMethod = WireFields.integer(node, "pay_method", prefix + "pay_method");
         Cycle cycle = switch (payMethod) {
             case 1 -> new Cycle.Daily();

@@ -86,6 +86,18 @@ public final class WireFields {
         return SettlementDates.check(field, date);
     }
 
+    /**
+     * Returns {@code node} when it is a JSON object, else throws naming it: {@code prefix} without its
+     * trailing dot (e.g. {@code plans[0]}), or {@code what} at the top level.
+     */
+    public static JsonNode object(JsonNode node, String prefix, String what) {
+        if (node == null || !node.isObject()) {
+            throw ValidationException.invalid(prefix.isEmpty() ? what : prefix.substring(0, prefix.length() - 1),
+                    String.valueOf(node), "must be a JSON object");
+        }
+        return node;
+    }
+
     /** The field itself, or a {@code missing_field} error. */
     public static JsonNode required(JsonNode object, String name, String field) {
         JsonNode node = object == null ? null : object.get(name);
