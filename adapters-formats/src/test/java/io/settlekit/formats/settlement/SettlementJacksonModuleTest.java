@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.settlekit.Settlekit;
 import io.settlekit.SettlekitException;
+import io.settlekit.access.Actor;
+import io.settlekit.access.Permission;
 import io.settlekit.formats.json.SettlekitJson;
 import io.settlekit.settlement.Bill;
 import io.settlekit.settlement.Cycle;
@@ -12,6 +15,7 @@ import io.settlekit.settlement.LedgerOrder;
 import io.settlekit.settlement.Plan;
 import io.settlekit.settlement.SettleRemind;
 import io.settlekit.settlement.SettlementCalendar;
+import io.settlekit.settlement.StoredPlan;
 import io.settlekit.settlement.UnpaidList;
 
 import java.time.LocalDate;
@@ -75,6 +79,18 @@ class SettlementJacksonModuleTest {
                 + "{\"pay_method\":3,\"begin_day\":31,\"settle_day\":30,\"effective_date\":\"2017-09-28\",\"settle_remind\":-1},"
                 + "{\"pay_method\":4,\"begin_day\":13,\"settle_day\":5,\"cycle_length\":13,\"delay_day\":5,\"effective_date\":\"2017-09-28\",\"settle_remind\":3}]");
         assertThat(mapper.readValue(json, Plan[].class)).containsExactlyElementsOf(plans);
+    }
+
+    @Test
+    void aWireReminderWithoutAddSettleRemindIsStoredAsOff() throws Exception {
+        Settlekit kit = Settlekit.builder().build();
+        Plan posted = plan("{\"pay_method\":3,\"begin_day\":5,\"settle_day\":10,\"effective_date\":\"2017-10-01\",\"settle_remind\":2}");
+
+        StoredPlan byClerk = kit.settlementPlans().save(Actor.user("clerk"), "1001", posted);
+        StoredPlan byManager = kit.settlementPlans().save(Actor.user("manager", Permission.ADD_SETTLE_REMIND), "1002", posted);
+
+        assertThat(mapper.writeValueAsString(byClerk.plan())).contains("\"settle_remind\":-1");
+        assertThat(mapper.writeValueAsString(byManager.plan())).contains("\"settle_remind\":2");
     }
 
     private static final SettlementCalendar MONTHLY_5_10 = SettlementCalendar.of(List.of(
