@@ -16,13 +16,24 @@ class ReadmeSnippetTest {
 
     @Test
     void theHostWiringSampleIsTheCompiledOne() throws IOException {
-        String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/HostWiring.java"), StandardCharsets.UTF_8);
+        assertReadmeQuotes("HostWiring.java", "host-wiring");
+    }
+
+    @Test
+    void theBalanceWiringSampleIsTheCompiledOne() throws IOException {
+        assertReadmeQuotes("BalanceWiring.java", "balance-wiring");
+        assertReadmeQuotes("BalanceWiring.java", "balance-nightly");
+        assertReadmeQuotes("BalanceWiring.java", "balance-refresh");
+    }
+
+    private static void assertReadmeQuotes(String file, String name) throws IOException {
+        String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/" + file), StandardCharsets.UTF_8);
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
 
-        Matcher snippet = Pattern.compile("// snippet:host-wiring\\n(.*?)\\n\\s*// end-snippet", Pattern.DOTALL).matcher(source);
-        assertThat(snippet.find()).as("HostWiring.java has a marked snippet").isTrue();
+        Matcher snippet = Pattern.compile("// snippet:" + name + "\\n(.*?)\\n\\s*// end-snippet", Pattern.DOTALL).matcher(source);
+        assertThat(snippet.find()).as(file + " has a marked snippet").isTrue();
         String code = snippet.group(1).stripIndent().strip();
 
-        assertThat(readme).as("README quotes HostWiring's snippet verbatim (de-indented)").contains(code);
+        assertThat(readme).as("README quotes " + file + "'s snippet verbatim (de-indented)").contains(code);
     }
 }
