@@ -7,7 +7,6 @@ import com.mongodb.client.MongoDatabase;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,9 +45,8 @@ public final class MongoJobLocks implements JobLocks {
 
     @Override
     public Optional<JobLease> tryLock(String job, Duration lockAtMostFor) {
-        Instant now = clock.instant();
-        return MongoFailures.call("taking the lock of job " + job, () -> provider.lock(new LockConfiguration(now, job, lockAtMostFor, Duration.ZERO)))
-                .map(lock -> new JobLease(job, now.plus(lockAtMostFor), clock,
-                        () -> MongoFailures.run("releasing the lock of job " + job, lock::unlock)));
+        return JobLease.take(job, lockAtMostFor, clock, now -> MongoFailures.call("taking the lock of job " + job,
+                () -> provider.lock(new LockConfiguration(now, job, lockAtMostFor, Duration.ZERO)))
+                .map(lock -> () -> MongoFailures.run("releasing the lock of job " + job, lock::unlock)));
     }
 }

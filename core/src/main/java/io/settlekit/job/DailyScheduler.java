@@ -1,7 +1,6 @@
 package io.settlekit.job;
 
 import io.settlekit.Checks;
-import io.settlekit.ValidationException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -81,10 +80,7 @@ public final class DailyScheduler implements AutoCloseable {
         this.at = Checks.present("at", at);
         this.zone = Checks.present("zone", zone);
         this.clock = Checks.present("clock", clock);
-        this.catchUpWithin = Checks.present("catch_up_within", catchUpWithin);
-        if (catchUpWithin.isNegative()) {
-            throw ValidationException.invalid("catch_up_within", catchUpWithin, "must not be negative");
-        }
+        this.catchUpWithin = Checks.notNegative("catch_up_within", catchUpWithin);
         this.ownsExecutor = Checks.present("executor", executor).isEmpty();
         this.executor = executor.orElseGet(() -> Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "settlekit-daily-" + job.name());

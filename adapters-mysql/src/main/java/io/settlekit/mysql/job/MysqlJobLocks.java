@@ -7,7 +7,6 @@ import io.settlekit.mysql.SqlTable;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,12 +45,11 @@ public final class MysqlJobLocks implements JobLocks {
 
     @Override
     public Optional<JobLease> tryLock(String job, Duration lockAtMostFor) {
-        Instant now = clock.instant();
-        return ShedLockCalls.call("taking the lock of job " + job, () -> provider.lock(new LockConfiguration(now, job, lockAtMostFor, Duration.ZERO)))
-                .map(lock -> new JobLease(job, now.plus(lockAtMostFor), clock,
-                        () -> ShedLockCalls.call("releasing the lock of job " + job, () -> {
-                            lock.unlock();
-                            return null;
-                        })));
+        return JobLease.take(job, lockAtMostFor, clock, now -> ShedLockCalls.call("taking the lock of job " + job,
+                () -> provider.lock(new LockConfiguration(now, job, lockAtMostFor, Duration.ZERO)))
+                .map(lock -> () -> ShedLockCalls.call("releasing the lock of job " + job, () -> {
+                    lock.unlock();
+                    return null;
+                })));
     }
 }

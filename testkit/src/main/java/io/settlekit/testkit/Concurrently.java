@@ -1,0 +1,64 @@
+package io.settlekit.testkit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs tasks on their own threads, released together by one latch so that they really contend, and waits
+ * for all of them; the first failure of any task is thrown. For concurrency tests of ports and use cases.
+ */
+public final class Concurrently {
+    /** How long all tasks together may take. */
+    public static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    /** One task of a concurrency test. */
+    @FunctionalInterface
+    public interface Task {
+        /** Does the work; may throw. */
+        void run() throws Exception;
+    }
+
+    private Concurrently() {
+    }
+
+    /** Runs every task on a thread of its own, all starting at once, and waits for them. */
+    public static void run(List<Task> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Task task : tasks) {
+                Callable<Void> waiting = () -> {
+                    start.await();
+                    task.run();
+                    return null;
+                };
+                done.add(pool.submit(waiting));
+            }
+            start.countDown();
+            Instant deadline = Instant.now().plus(TIMEOUT);
+            for (Future<?> future : done) {
+                future.get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs {@code copies} copies of {@code task} at once. */
+    public static void run(int copies, Task task) throws Exception {
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            tasks.add(task);
+        }
+        run(tasks);
+    }
+}
