@@ -1,5 +1,6 @@
 package io.settlekit;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,22 @@ public final class Checks {
     public static String maxLength(String field, String value, int max) {
         if (value.length() > max) {
             throw ValidationException.invalid(field, value, "must be at most " + max + " characters");
+        }
+        return value;
+    }
+
+    /** Returns {@code value} when it is present and longer than zero, else throws. */
+    public static Duration positive(String field, Duration value) {
+        if (present(field, value).isNegative() || value.isZero()) {
+            throw ValidationException.invalid(field, value, "must be positive");
+        }
+        return value;
+    }
+
+    /** Returns {@code value} when it is present and not negative, else throws. */
+    public static Duration notNegative(String field, Duration value) {
+        if (present(field, value).isNegative()) {
+            throw ValidationException.invalid(field, value, "must not be negative");
         }
         return value;
     }

@@ -94,6 +94,17 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * A {@code DATETIME(3)} value as text with its milliseconds. Bind millisecond times this way: the
+     * driver takes MariaDB for MySQL 5.5 and silently drops the fraction of a bound {@code LocalDateTime}.
+     */
+    public static String millisText(java.time.LocalDateTime time) {
+        return time.format(MILLIS_TEXT);
+    }
+
+    private static final java.time.format.DateTimeFormatter MILLIS_TEXT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
     /** The SDK's error for a failed database call. */
     public static InfrastructureException failure(String doing, SQLException e) {
         return new InfrastructureException("MySQL failed while " + doing + " (SQLState " + e.getSQLState()

@@ -1,7 +1,6 @@
 package io.settlekit.redis;
 
 import io.settlekit.Checks;
-import io.settlekit.ValidationException;
 import io.settlekit.refresh.port.DailyCounters;
 
 import java.time.Duration;
@@ -66,10 +65,7 @@ public final class JedisDailyCounters implements DailyCounters {
     public JedisDailyCounters(UnifiedJedis jedis, String prefix, Duration skewAllowance) {
         this.jedis = Objects.requireNonNull(jedis, "jedis");
         this.prefix = RedisKeys.checkPrefix(prefix);
-        this.skewAllowance = Checks.present("skew_allowance", skewAllowance);
-        if (skewAllowance.isNegative()) {
-            throw ValidationException.invalid("skew_allowance", skewAllowance, "must not be negative");
-        }
+        this.skewAllowance = Checks.notNegative("skew_allowance", skewAllowance);
     }
 
     @Override

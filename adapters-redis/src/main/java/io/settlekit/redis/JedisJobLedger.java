@@ -2,7 +2,6 @@ package io.settlekit.redis;
 
 import io.settlekit.Checks;
 import io.settlekit.InfrastructureException;
-import io.settlekit.ValidationException;
 import io.settlekit.job.JobCompletion;
 import io.settlekit.job.port.JobLedger;
 
@@ -50,10 +49,7 @@ public final class JedisJobLedger implements JobLedger {
     public JedisJobLedger(UnifiedJedis jedis, String prefix, Duration retention) {
         this.jedis = Objects.requireNonNull(jedis, "jedis");
         this.prefix = RedisKeys.checkPrefix(prefix);
-        this.retention = Checks.present("retention", retention);
-        if (retention.isNegative() || retention.isZero()) {
-            throw ValidationException.invalid("retention", retention, "must be positive");
-        }
+        this.retention = Checks.positive("retention", retention);
     }
 
     @Override

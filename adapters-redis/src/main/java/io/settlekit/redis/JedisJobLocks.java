@@ -5,7 +5,6 @@ import io.settlekit.job.port.JobLocks;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,8 +37,7 @@ public final class JedisJobLocks implements JobLocks {
 
     @Override
     public Optional<JobLease> tryLock(String job, Duration lockAtMostFor) {
-        Instant now = clock.instant();
-        return provider.lock(new LockConfiguration(now, job, lockAtMostFor, Duration.ZERO))
-                .map(lock -> new JobLease(job, now.plus(lockAtMostFor), clock, lock::unlock));
+        return JobLease.take(job, lockAtMostFor, clock,
+                now -> provider.lock(new LockConfiguration(now, job, lockAtMostFor, Duration.ZERO)).map(lock -> lock::unlock));
     }
 }

@@ -1,7 +1,6 @@
 package io.settlekit.balance;
 
 import io.settlekit.Checks;
-import io.settlekit.ValidationException;
 import io.settlekit.money.FeeRate;
 
 import java.time.Duration;
@@ -23,10 +22,7 @@ public record SnapshotSettings(String station, int batchSize, Duration lockAtMos
     public SnapshotSettings {
         station = FeeRate.checkStation(station);
         Checks.inRange("batch_size", batchSize, 1, 10_000);
-        Checks.present("lock_at_most_for", lockAtMostFor);
-        if (lockAtMostFor.isNegative() || lockAtMostFor.isZero()) {
-            throw ValidationException.invalid("lock_at_most_for", lockAtMostFor, "must be positive");
-        }
+        Checks.positive("lock_at_most_for", lockAtMostFor);
     }
 
     /** The defaults for {@code station}. */

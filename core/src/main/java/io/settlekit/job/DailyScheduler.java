@@ -1,7 +1,6 @@
 package io.settlekit.job;
 
 import io.settlekit.Checks;
-import io.settlekit.ValidationException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +60,7 @@ public final class DailyScheduler implements AutoCloseable {
     private final boolean ownsExecutor;
     private final Object guard = new Object();
     private ScheduledFuture<?> next;
+    private Future<?> catchUp;
     private ZonedDateTime nextDue;
     private boolean closed;
 
@@ -81,10 +82,7 @@ public final class DailyScheduler implements AutoCloseable {
         this.at = Checks.present("at", at);
         this.zone = Checks.present("zone", zone);
         this.clock = Checks.present("clock", clock);
-        this.catchUpWithin = Checks.present("catch_up_within", catchUpWithin);
-        if (catchUpWithin.isNegative()) {
-            throw ValidationException.invalid("catch_up_within", catchUpWithin, "must not be negative");
-        }
+        this.catchUpWithin = Checks.notNegative("catch_up_within", catchUpWithin);
         this.ownsExecutor = Checks.present("executor", executor).isEmpty();
         this.executor = executor.orElseGet(() -> Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "settlekit-daily-" + job.name());
@@ -116,14 +114,14 @@ public final class DailyScheduler implements AutoCloseable {
     public void start() {
         Instant now = clock.instant();
         ZonedDateTime last = lastRunAtOrBefore(now, at, zone);
-        boolean catchUp = !catchUpWithin.isZero() && Duration.between(last.toInstant(), now).compareTo(catchUpWithin) <= 0;
+        boolean missed = !catchUpWithin.isZero() && Duration.between(last.toInstant(), now).compareTo(catchUpWithin) <= 0;
         synchronized (guard) {
             if (closed) {
                 throw new IllegalStateException("the scheduler of job " + job.name() + " is closed");
             }
-            if (catchUp) {
+            if (missed) {
                 LOG.info("job {}: catching up the run of {} missed at {}", job.name(), last.toLocalDate(), last);
-                executor.execute(() -> fire(last.toLocalDate(), false));
+                catchUp = executor.submit(() -> fire(last.toLocalDate(), false));
             }
             scheduleAfter(now);
         }
@@ -136,13 +134,16 @@ public final class DailyScheduler implements AutoCloseable {
         }
     }
 
-    /** Cancels the next run (a run in progress finishes) and shuts down the executor if this scheduler owns it. */
+    /** Cancels the next run and a pending catch-up (a run in progress finishes) and shuts down the executor if this scheduler owns it. */
     @Override
     public void close() {
         synchronized (guard) {
             closed = true;
             if (next != null) {
                 next.cancel(false);
+            }
+            if (catchUp != null) {
+                catchUp.cancel(false);
             }
         }
         if (ownsExecutor) {

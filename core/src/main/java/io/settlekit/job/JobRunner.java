@@ -58,10 +58,7 @@ public final class JobRunner {
         String name = JobNames.check(job.name());
         Checks.present("date", date);
         Checks.present("mode", mode);
-        Duration atMost = Checks.present("lock_at_most_for", job.lockAtMostFor());
-        if (atMost.isNegative() || atMost.isZero()) {
-            throw io.settlekit.ValidationException.invalid("lock_at_most_for", atMost, "must be positive");
-        }
+        Duration atMost = Checks.positive("lock_at_most_for", job.lockAtMostFor());
         Optional<JobResult<R>> done = alreadyDone(name, date, mode);
         if (done.isPresent()) {
             return done.get();

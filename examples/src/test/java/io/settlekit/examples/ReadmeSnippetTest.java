@@ -24,6 +24,13 @@ class ReadmeSnippetTest {
         assertQuoted("ReconcileWiring", "reconcile-wiring");
     }
 
+    @Test
+    void theBalanceWiringSamplesAreTheCompiledOnes() throws IOException {
+        assertQuoted("BalanceWiring", "balance-wiring");
+        assertQuoted("BalanceWiring", "balance-nightly");
+        assertQuoted("BalanceWiring", "balance-refresh");
+    }
+
     private static void assertQuoted(String className, String name) throws IOException {
         String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/" + className + ".java"), StandardCharsets.UTF_8);
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);

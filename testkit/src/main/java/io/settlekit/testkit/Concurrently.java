@@ -1,5 +1,7 @@
 package io.settlekit.testkit;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,41 +9,78 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
-/** Runs tasks on their own threads, released together, for tests of what must hold under concurrency. */
+/**
+ * Runs tasks on their own threads, released together by one latch so that they really contend, and waits
+ * for all of them (at most {@link #TIMEOUT}); the first failure of any task is thrown. For concurrency
+ * tests of ports and use cases: {@code run} for tasks without a result, {@code call} for tasks with one.
+ */
 public final class Concurrently {
+    /** How long all tasks together may take. */
+    public static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    /** One task of a concurrency test. */
+    @FunctionalInterface
+    public interface Task {
+        /** Does the work; may throw. */
+        void run() throws Exception;
+    }
+
     private Concurrently() {
     }
 
-    /** Starts every task at once on its own thread and returns their results in task order. */
-    public static <T> List<T> run(List<Callable<T>> tasks) throws Exception {
+    /** Runs every task on a thread of its own, all starting at once, and waits for them. */
+    public static void run(List<Task> tasks) throws Exception {
+        List<Callable<Void>> callables = new ArrayList<>();
+        for (Task task : tasks) {
+            callables.add(() -> {
+                task.run();
+                return null;
+            });
+        }
+        call(callables);
+    }
+
+    /** Runs {@code copies} copies of {@code task} at once. */
+    public static void run(int copies, Task task) throws Exception {
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            tasks.add(task);
+        }
+        run(tasks);
+    }
+
+    /** Calls every task on a thread of its own, all starting at once, and returns the results in task order. */
+    public static <T> List<T> call(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
         try {
-            List<Future<T>> futures = new ArrayList<>();
+            List<Future<T>> done = new ArrayList<>();
             for (Callable<T> task : tasks) {
-                futures.add(threads.submit(() -> {
+                done.add(pool.submit(() -> {
                     start.await();
                     return task.call();
                 }));
             }
             start.countDown();
+            Instant deadline = Instant.now().plus(TIMEOUT);
             List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
+            for (Future<T> future : done) {
+                results.add(future.get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS));
             }
             return results;
         } finally {
-            threads.shutdownNow();
+            pool.shutdownNow();
         }
     }
 
-    /** Runs {@code copies} copies of {@code task} at once. */
-    public static <T> List<T> run(int copies, Callable<T> task) throws Exception {
+    /** Calls {@code copies} copies of {@code task} at once and returns their results. */
+    public static <T> List<T> call(int copies, Callable<T> task) throws Exception {
         List<Callable<T>> tasks = new ArrayList<>();
         for (int i = 0; i < copies; i++) {
             tasks.add(task);
         }
-        return run(tasks);
+        return call(tasks);
     }
 }

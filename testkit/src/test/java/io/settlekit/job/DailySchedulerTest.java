@@ -56,13 +56,19 @@ class DailySchedulerTest {
                 .as("2026-03-08 02:30 does not exist in New York").isEqualTo("2026-03-08T03:30");
     }
 
-    /** A job recording the dates it ran for. */
+    /** A job recording the dates it ran for, then doing {@code body}. */
     private static final class RecordingJob implements DailyJob<String> {
         final List<LocalDate> dates = new CopyOnWriteArrayList<>();
         final CountDownLatch ran;
+        final Runnable body;
 
         RecordingJob(int expectedRuns) {
+            this(expectedRuns, () -> { });
+        }
+
+        RecordingJob(int expectedRuns, Runnable body) {
             ran = new CountDownLatch(expectedRuns);
+            this.body = body;
         }
 
         @Override
@@ -79,6 +85,7 @@ class DailySchedulerTest {
         public String run(LocalDate date) {
             dates.add(date);
             ran.countDown();
+            body.run();
             return "ok";
         }
     }
@@ -147,28 +154,13 @@ class DailySchedulerTest {
     @Test
     void aFailingRunIsLoggedAndTheNextDayIsStillScheduled() throws InterruptedException {
         MutableClock clock = MutableClock.at(shanghai(21, 23, 49, 59, 900));
-        CountDownLatch attempted = new CountDownLatch(1);
-        DailyJob<String> failing = new DailyJob<>() {
-            @Override
-            public String name() {
-                return "failing-test";
-            }
-
-            @Override
-            public Duration lockAtMostFor() {
-                return Duration.ofMinutes(5);
-            }
-
-            @Override
-            public String run(LocalDate date) {
-                attempted.countDown();
-                throw new IllegalStateException("boom");
-            }
-        };
+        RecordingJob failing = new RecordingJob(1, () -> {
+            throw new IllegalStateException("boom");
+        });
         try (DailyScheduler scheduler = new DailyScheduler(runner(clock), failing, DailyScheduler.NIGHTLY, SHANGHAI, clock,
                 Duration.ZERO, Optional.empty())) {
             scheduler.start();
-            assertThat(attempted.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(failing.ran.await(10, TimeUnit.SECONDS)).isTrue();
             awaitNextRun(scheduler, shanghai(22, 23, 50, 0, 0));
         }
     }

@@ -8,6 +8,7 @@ import io.settlekit.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.refresh.memory.InMemoryDailyCounters;
 import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.testkit.Concurrently;
 import io.settlekit.testkit.MutableClock;
 
 import java.time.Duration;
@@ -17,11 +18,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -170,28 +166,13 @@ class RefreshLimiterTest {
         int max = 5;
         RefreshLimiter limiter = limiter(max);
         AtomicInteger allowed = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(64);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 64; t++) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < 20; i++) {
-                        if (limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()) {
-                            allowed.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
+        Concurrently.run(64, () -> {
+            for (int i = 0; i < 20; i++) {
+                if (limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()) {
+                    allowed.incrementAndGet();
+                }
             }
-            start.countDown();
-            for (Future<?> future : done) {
-                future.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         assertThat(allowed.get()).isEqualTo(max);
     }
 

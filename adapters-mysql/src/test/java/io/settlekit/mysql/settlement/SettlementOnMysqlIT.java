@@ -128,7 +128,7 @@ class SettlementOnMysqlIT {
             Settlekit kitA = kit(nodeA, channel);
             Settlekit kitB = kit(nodeB, channel);
 
-            List<ReminderRunReport> runs = Concurrently.run(List.of(
+            List<ReminderRunReport> runs = Concurrently.call(List.of(
                     () -> kitA.reminderJob().run(REMIND_DAY), () -> kitB.reminderJob().run(REMIND_DAY)));
 
             ReminderRunReport a = runs.get(0);

@@ -31,14 +31,12 @@ public final class InMemoryJobLocks implements JobLocks {
 
     @Override
     public Optional<JobLease> tryLock(String job, Duration lockAtMostFor) {
-        Instant now = clock.instant();
-        String token = UUID.randomUUID().toString();
-        Held mine = new Held(token, now.plus(lockAtMostFor));
-        Held result = held.compute(job, (name, current) -> current == null || !current.until().isAfter(now) ? mine : current);
-        if (result != mine) {
-            return Optional.empty();
-        }
-        return Optional.of(new JobLease(job, mine.until(), clock,
-                () -> held.computeIfPresent(job, (name, current) -> current.token().equals(token) ? null : current)));
+        return JobLease.take(job, lockAtMostFor, clock, now -> {
+            String token = UUID.randomUUID().toString();
+            Held mine = new Held(token, now.plus(lockAtMostFor));
+            Held result = held.compute(job, (name, current) -> current == null || !current.until().isAfter(now) ? mine : current);
+            return result != mine ? Optional.empty()
+                    : Optional.of(() -> held.computeIfPresent(job, (name, current) -> current.token().equals(token) ? null : current));
+        });
     }
 }

@@ -3,9 +3,12 @@ package io.settlekit.job.port;
 import io.settlekit.Checks;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * A held job lock. Closing it releases the lock; a lease never closed expires at its "at most" time.
@@ -32,6 +35,16 @@ public final class JobLease implements AutoCloseable {
         this.until = Checks.present("until", until);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.release = Objects.requireNonNull(release, "release");
+    }
+
+    /**
+     * The usual way an adapter answers {@link JobLocks#tryLock}: reads "now" once, asks the backend to
+     * lock {@code job} until now + {@code lockAtMostFor} ({@code lock} answers the release action, or empty
+     * when the lock is held elsewhere) and wraps the release in a lease.
+     */
+    public static Optional<JobLease> take(String job, Duration lockAtMostFor, Clock clock, Function<Instant, Optional<Runnable>> lock) {
+        Instant now = clock.instant();
+        return lock.apply(now).map(release -> new JobLease(job, now.plus(lockAtMostFor), clock, release));
     }
 
     /** The locked job's name. */

@@ -26,6 +26,7 @@ public final class Demo {
         out.println("Settlekit demo — embedded defaults (in-memory adapters), zone " + zone + ", now " + clock.instant());
         new MoneyDemo(out, clock).run();
         new SettlementDemo(out, clock).run();
+        new BalanceDemo(out, clock).run();
         new ReconcileDemo(out, clock).run();
     }
 

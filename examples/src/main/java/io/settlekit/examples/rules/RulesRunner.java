@@ -27,6 +27,7 @@ public final class RulesRunner {
     public RulesRunner() {
         ops.putAll(new MoneyOps(mapper).ops());
         ops.putAll(new SettlementOps(mapper).ops());
+        ops.putAll(new RefreshOps(mapper).ops());
     }
 
     /** Answers every line of {@code in} on {@code out}. */

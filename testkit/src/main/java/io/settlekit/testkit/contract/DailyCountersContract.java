@@ -3,6 +3,7 @@ package io.settlekit.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.testkit.Concurrently;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -116,30 +112,19 @@ public abstract class DailyCountersContract {
         int perThread = 50;
         Set<Long> seen = ConcurrentHashMap.newKeySet();
         List<Long> all = java.util.Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size() * threadsPerClient);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (DailyCounters client : clients) {
-                for (int t = 0; t < threadsPerClient; t++) {
-                    done.add(pool.submit(() -> {
-                        start.await();
-                        for (int i = 0; i < perThread; i++) {
-                            long count = client.increment(key, expiry, Instant.now());
-                            seen.add(count);
-                            all.add(count);
-                        }
-                        return null;
-                    }));
-                }
+        List<Concurrently.Task> tasks = new ArrayList<>();
+        for (DailyCounters client : clients) {
+            for (int t = 0; t < threadsPerClient; t++) {
+                tasks.add(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        long count = client.increment(key, expiry, Instant.now());
+                        seen.add(count);
+                        all.add(count);
+                    }
+                });
             }
-            start.countDown();
-            for (Future<?> future : done) {
-                future.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
         }
+        Concurrently.run(tasks);
         long total = (long) clients.size() * threadsPerClient * perThread;
         assertThat(all).hasSize((int) total);
         assertThat(seen).isEqualTo(LongStream.rangeClosed(1, total).boxed().collect(Collectors.toSet()));

@@ -127,7 +127,7 @@ public abstract class ReminderLogContract {
         for (int round = 0; round < 20; round++) {
             ReminderKey key = key("77" + round);
 
-            List<Boolean> claims = Concurrently.run(8, () -> log.claim(key, DUE, 3, T0));
+            List<Boolean> claims = Concurrently.call(8, () -> log.claim(key, DUE, 3, T0));
 
             assertThat(claims).as("winners of round %d", round).containsOnlyOnce(true);
         }

@@ -43,6 +43,8 @@ public final class LocalRedisCluster implements BeforeAllCallback, AfterAllCallb
     private static final Duration READY_WITHIN = Duration.ofSeconds(30);
 
     private final int masters;
+    private final String serverBinary;
+    private final String cliBinary;
     private final List<Process> processes = new ArrayList<>();
     private final List<Integer> ports = new ArrayList<>();
     private Path directory;
@@ -51,10 +53,17 @@ public final class LocalRedisCluster implements BeforeAllCallback, AfterAllCallb
 
     /** A cluster of {@code masters} master nodes, started by {@link #start()} or as an extension. */
     public LocalRedisCluster(int masters) {
+        this(masters, binary("SETTLEKIT_REDIS_SERVER", "redis-server"), binary("SETTLEKIT_REDIS_CLI", "redis-cli"));
+    }
+
+    /** A cluster of {@code masters} master nodes started with the given {@code redis-server} and {@code redis-cli}. */
+    public LocalRedisCluster(int masters, String serverBinary, String cliBinary) {
         if (masters < 3) {
             throw new IllegalArgumentException("a Redis Cluster needs at least 3 masters, not " + masters);
         }
         this.masters = masters;
+        this.serverBinary = serverBinary;
+        this.cliBinary = cliBinary;
     }
 
     /** Starts the cluster for the first test class using it (nested classes share it). */
@@ -160,7 +169,7 @@ public final class LocalRedisCluster implements BeforeAllCallback, AfterAllCallb
     private void startNode(int port) throws IOException {
         Path dir = directory.resolve(Integer.toString(port));
         Files.createDirectories(dir);
-        ProcessBuilder builder = new ProcessBuilder(binary("SETTLEKIT_REDIS_SERVER", "redis-server"),
+        ProcessBuilder builder = new ProcessBuilder(serverBinary,
                 "--port", Integer.toString(port), "--bind", "127.0.0.1", "--protected-mode", "no",
                 "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "5000",
                 "--save", "", "--appendonly", "no", "--daemonize", "no", "--dir", dir.toString(),
@@ -193,7 +202,7 @@ public final class LocalRedisCluster implements BeforeAllCallback, AfterAllCallb
     }
 
     private void createCluster() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(binary("SETTLEKIT_REDIS_CLI", "redis-cli"), "--cluster", "create"));
+        List<String> command = new ArrayList<>(List.of(cliBinary, "--cluster", "create"));
         command.addAll(nodes());
         command.addAll(List.of("--cluster-replicas", "0", "--cluster-yes"));
         Path log = directory.resolve("cluster-create.log");

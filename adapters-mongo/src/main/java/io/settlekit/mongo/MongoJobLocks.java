@@ -1,0 +1,52 @@
+package io.settlekit.mongo;
+
+import io.settlekit.job.port.JobLease;
+import io.settlekit.job.port.JobLocks;
+
+import com.mongodb.client.MongoDatabase;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+
+/**
+ * Job locks on MongoDB through ShedLock's {@link MongoLockProvider} (collection {@code shedLock} by
+ * default, one document per job name). ShedLock's Mongo provider measures "at most" on the application's
+ * clock (MongoDB offers it no server time), so the instances' clocks must agree to well within the lock's
+ * duration. The lease does not release a lock whose "at most" has passed, since the provider releases by
+ * name.
+ */
+public final class MongoJobLocks implements JobLocks {
+    /** ShedLock's default collection. */
+    public static final String DEFAULT_COLLECTION = "shedLock";
+
+    private final MongoLockProvider provider;
+    private final Clock clock;
+
+    /** Locks in the collection {@value #DEFAULT_COLLECTION}. */
+    public MongoJobLocks(MongoDatabase database, Clock clock) {
+        this(database, DEFAULT_COLLECTION, clock);
+    }
+
+    /**
+     * @param database   the host's database
+     * @param collection the lock collection
+     * @param clock      the clock the lease's expiry is tracked on
+     */
+    public MongoJobLocks(MongoDatabase database, String collection, Clock clock) {
+        Objects.requireNonNull(database, "database");
+        this.provider = new MongoLockProvider(database.getCollection(MongoNames.collection("lock_collection", collection)));
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Optional<JobLease> tryLock(String job, Duration lockAtMostFor) {
+        return JobLease.take(job, lockAtMostFor, clock, now -> MongoFailures.call("taking the lock of job " + job,
+                () -> provider.lock(new LockConfiguration(now, job, lockAtMostFor, Duration.ZERO)))
+                .map(lock -> () -> MongoFailures.run("releasing the lock of job " + job, lock::unlock)));
+    }
+}

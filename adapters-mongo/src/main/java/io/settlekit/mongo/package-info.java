@@ -1,0 +1,7 @@
+/**
+ * Port adapters on MongoDB, taking the host's {@link com.mongodb.client.MongoDatabase}: store balance
+ * snapshots in the seed's collections ({@link io.settlekit.mongo.MongoBalanceSnapshotStore}), job locks
+ * on ShedLock's MongoDB provider ({@link io.settlekit.mongo.MongoJobLocks}) and the ledger of finished
+ * job dates ({@link io.settlekit.mongo.MongoJobLedger}). Nothing here needs transactions or a replica set.
+ */
+package io.settlekit.mongo;

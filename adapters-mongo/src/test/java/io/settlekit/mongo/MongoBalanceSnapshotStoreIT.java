@@ -1,0 +1,210 @@
+package io.settlekit.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.settlekit.InfrastructureException;
+import io.settlekit.ValidationException;
+import io.settlekit.balance.BalanceSnapshot;
+import io.settlekit.balance.PublishOutcome;
+import io.settlekit.balance.SnapshotDay;
+import io.settlekit.balance.SnapshotRun;
+import io.settlekit.balance.port.BalanceSnapshotStore;
+import io.settlekit.testkit.contract.BalanceSnapshotStoreContract;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The MongoDB snapshot store passes the snapshot store contract on the embedded MongoDB-protocol server
+ * (no transactions), writes the seed's document shapes with {@code Decimal128} amounts, keeps its indexes,
+ * and never answers a torn day.
+ */
+class MongoBalanceSnapshotStoreIT extends BalanceSnapshotStoreContract {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 21);
+
+    @RegisterExtension
+    static final EmbeddedMongo MONGO = new EmbeddedMongo();
+
+    private MongoDatabase database;
+
+    @Override
+    protected BalanceSnapshotStore newStore() {
+        database = MONGO.freshDatabase();
+        return new MongoBalanceSnapshotStore(database, SHANGHAI);
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return database.getCollection(name);
+    }
+
+    @Test
+    void writesTheSeedsFieldsWithDecimal128AmountsAndDates() {
+        BalanceSnapshotStore store = newStore();
+        SnapshotRun run = run(DAY, 0);
+        List<BalanceSnapshot> documents = documents(run, 3, 3); // group 3: USD, every column filled
+
+        publish(store, run, documents);
+
+        Document document = collection("financial_event_group").find().first();
+        BalanceSnapshot written = documents.get(0);
+        assertThat(document.getString("load_date")).isEqualTo("2026-11-21");
+        assertThat(document.get("insert_time")).isEqualTo(Date.from(run.startedAt()));
+        assertThat(document.get("original_total_amount")).isEqualTo(new Decimal128(written.originalTotalAmount()));
+        assertThat(document.get("source_original_total_amount")).isEqualTo(new Decimal128(written.group().originalTotalAmount()));
+        assertThat(document.get("exchange_rate")).isEqualTo(new Decimal128(new BigDecimal("7.1234")));
+        assertThat(document.get("cny_balance")).isEqualTo(new Decimal128(written.cnyBalance()));
+        assertThat(document.get("converted_total_amount")).isInstanceOf(Decimal128.class);
+        assertThat(document.get("created_at")).isInstanceOf(Date.class);
+        assertThat(document.keySet()).contains("uuid", "created_at", "updated_at", "deleted_at", "seller_id",
+                "financial_event_group_id", "processing_status", "fund_transfer_status", "fund_transfer_date", "trace_id",
+                "account_tail", "original_total_amount", "converted_total_amount", "beginning_balance_amount",
+                "financial_event_group_start", "financial_event_group_end", "currency_code", "ext_hash", "exchange_rate",
+                "cny_balance", "run_id");
+        assertThat(document.get("deleted_at")).isNull();
+        assertThat(document.values()).noneMatch(value -> value instanceof Double || value instanceof Float);
+
+        Document summary = collection("financial_event_group_summary").find().first();
+        assertThat(summary.getString("load_date")).isEqualTo("2026-11-21");
+        assertThat(summary.getString("insert_time")).isEqualTo("2026-11-21 23:50:00");
+        assertThat(summary.get("total_amount")).isEqualTo(new Decimal128(written.cnyBalance()));
+        assertThat(summary.getString("run_id")).isEqualTo(run.runId());
+        assertThat(summary.get("document_count")).isEqualTo(1L);
+    }
+
+    @Test
+    void createsTheIndexesItsQueriesNeed() {
+        newStore();
+
+        List<Document> documentIndexes = collection("financial_event_group").listIndexes().into(new ArrayList<>());
+        List<Document> summaryIndexes = collection("financial_event_group_summary").listIndexes().into(new ArrayList<>());
+
+        assertThat(documentIndexes).anySatisfy(index -> {
+            assertThat(index.get("key", Document.class).keySet()).containsExactly("load_date", "run_id", "uuid");
+            assertThat(index.getBoolean("unique")).isTrue();
+        });
+        assertThat(documentIndexes).anySatisfy(index -> assertThat(index.get("key", Document.class).keySet()).containsExactly("run_id"));
+        assertThat(summaryIndexes).anySatisfy(index -> {
+            assertThat(index.get("key", Document.class).keySet()).containsExactly("load_date");
+            assertThat(index.getBoolean("unique")).isTrue();
+        });
+        new MongoBalanceSnapshotStore(database, SHANGHAI); // creating them again is harmless
+    }
+
+    @Test
+    void collectionNamesAreConfigurable() {
+        database = MONGO.freshDatabase();
+        BalanceSnapshotStore store = new MongoBalanceSnapshotStore(database, "balances_2", "balances_2_summary", SHANGHAI);
+        SnapshotRun run = run(DAY, 0);
+
+        publish(store, run, documents(run, 1, 3));
+
+        assertThat(collection("balances_2").countDocuments()).isEqualTo(3);
+        assertThat(collection("balances_2_summary").countDocuments()).isEqualTo(1);
+        assertThat(collection("financial_event_group").countDocuments()).isZero();
+        assertThatThrownBy(() -> new MongoBalanceSnapshotStore(database, "system.x", "ok", SHANGHAI))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("documents_collection"));
+    }
+
+    @Test
+    void aRerunLeavesOnlyItsOwnDocumentsInTheCollection() {
+        BalanceSnapshotStore store = newStore();
+        SnapshotRun first = run(DAY, 0);
+        publish(store, first, documents(first, 1, 120));
+        SnapshotRun second = run(DAY, 60);
+
+        publish(store, second, documents(second, 1, 80));
+
+        assertThat(collection("financial_event_group").countDocuments(Filters.eq("load_date", "2026-11-21"))).isEqualTo(80);
+        assertThat(collection("financial_event_group").distinct("run_id", String.class).into(new ArrayList<>())).containsExactly(second.runId());
+        assertThat(collection("financial_event_group_summary").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void aSupersededRunRemovesItsStagedDocuments() {
+        BalanceSnapshotStore store = newStore();
+        SnapshotRun older = run(DAY, 0);
+        SnapshotRun newer = run(DAY, 60);
+        List<BalanceSnapshot> olderDocuments = documents(older, 1, 30);
+
+        try (var slow = store.open(older)) {
+            slow.write(olderDocuments);
+            publish(store, newer, documents(newer, 1, 10));
+            assertThat(slow.publish(summaryOf(older, olderDocuments))).isEqualTo(PublishOutcome.SUPERSEDED);
+        }
+
+        assertThat(collection("financial_event_group").countDocuments()).isEqualTo(10);
+    }
+
+    @Test
+    void aDayWrittenBeforeTheAdapterIsReplacedByARun() {
+        BalanceSnapshotStore store = newStore();
+        collection("financial_event_group_summary").insertOne(new Document("load_date", "2026-11-21")
+                .append("insert_time", "2026-11-21 23:50:01").append("total_amount", new Decimal128(new BigDecimal("1.00"))));
+        collection("financial_event_group").insertOne(new Document("load_date", "2026-11-21")
+                .append("insert_time", Date.from(run(DAY, -60).startedAt())).append("uuid", "legacy"));
+        SnapshotRun run = run(DAY, 0);
+
+        assertThat(publish(store, run, documents(run, 1, 2))).isEqualTo(PublishOutcome.PUBLISHED);
+
+        assertThat(store.day(DAY).orElseThrow().documents()).hasSize(2);
+        assertThat(collection("financial_event_group").countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void aDayWhoseDocumentsDoNotMatchItsSummaryIsNeverAnswered() {
+        BalanceSnapshotStore store = newStore();
+        SnapshotRun run = run(DAY, 0);
+        publish(store, run, documents(run, 1, 5));
+        collection("financial_event_group").deleteOne(Filters.eq("uuid", documents(run, 3, 3).get(0).group().uuid()));
+
+        assertThatThrownBy(() -> store.day(DAY))
+                .isInstanceOfSatisfying(InfrastructureException.class, e -> assertThat(e.getMessage()).contains("2026-11-21"));
+        assertThat(store.summary(DAY)).isPresent();
+    }
+
+    @Test
+    void aStoppedServerIsAnInfrastructureErrorWithItsCause() {
+        EmbeddedMongo other = new EmbeddedMongo();
+        other.beforeAll(null);
+        MongoDatabase lost = other.freshDatabase();
+        BalanceSnapshotStore store = new MongoBalanceSnapshotStore(lost, SHANGHAI);
+        other.server().shutdownNow();
+        try {
+            assertThatThrownBy(() -> store.summary(DAY))
+                    .isInstanceOfSatisfying(InfrastructureException.class, e -> {
+                        assertThat(e.getMessage()).startsWith("MongoDB failed while reading the summary of 2026-11-21");
+                        assertThat(e.getCause()).isNotNull();
+                    });
+        } finally {
+            other.afterAll(null);
+        }
+    }
+
+    @Test
+    void theDayReadBackEqualsTheRecordsWritten() {
+        BalanceSnapshotStore store = newStore();
+        SnapshotRun run = run(DAY, 0);
+        List<BalanceSnapshot> documents = documents(run, 1, 40);
+        publish(store, run, documents);
+
+        SnapshotDay day = store.day(DAY).orElseThrow();
+
+        assertThat(day.documents()).containsExactlyInAnyOrderElementsOf(documents);
+        assertThat(day.summary()).isEqualTo(summaryOf(run, documents));
+    }
+}
