@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class SensitiveOutputGuard implements BeforeAllCallback, AfterAllCallback {
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("(?<![0-9A-Za-z])1[3-9][0-9]{9}(?![0-9])"),      // mainland China mobile numbers
+            // mainland China mobile numbers (not the integer part of a decimal amount, nor digits inside a longer number)
+            Pattern.compile("(?<![0-9A-Za-z.])1[3-9][0-9]{9}(?![0-9]|\\.[0-9])"),
             Pattern.compile("(?<![0-9A-Z])AKIA[0-9A-Z]{16}(?![0-9A-Z])"));   // AWS access key ids
     private static final java.util.concurrent.atomic.AtomicInteger ACTIVE = new java.util.concurrent.atomic.AtomicInteger();
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SensitiveOutputGuard.class);
