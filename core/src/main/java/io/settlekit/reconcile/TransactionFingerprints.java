@@ -22,7 +22,21 @@ final class TransactionFingerprints {
         if ((size + 1) * 4L > (slots.length / 2) * 3L) {
             grow();
         }
-        return insert(slots, h1, h2);
+        boolean added = insert(slots, h1, h2);
+        if (added) {
+            size++;
+        }
+        return added;
+    }
+
+    /** How many ids the table can hold before it grows (for tests of its footprint). */
+    int capacity() {
+        return slots.length / 2;
+    }
+
+    /** How many ids were added. */
+    int size() {
+        return size;
     }
 
     private boolean insert(long[] table, long h1, long h2) {
@@ -34,9 +48,6 @@ final class TransactionFingerprints {
             if (a == 0 && b == 0) {
                 table[2 * index] = h1;
                 table[2 * index + 1] = h2;
-                if (table == slots) {
-                    size++;
-                }
                 return true;
             }
             if (a == h1 && b == h2) {

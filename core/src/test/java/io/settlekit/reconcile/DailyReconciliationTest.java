@@ -75,6 +75,7 @@ class DailyReconciliationTest {
     private final InMemoryReconciliationReports reports = new InMemoryReconciliationReports();
     private final InMemorySettlementArchive archive = new InMemorySettlementArchive();
     private final List<ReconcileOutcome> heard = new ArrayList<>();
+    private final List<String> started = new ArrayList<>();
 
     private DailyReconciliation job() {
         return Settlekit.builder()
@@ -86,6 +87,11 @@ class DailyReconciliationTest {
                 .reconciliationReports(reports)
                 .settlementArchive(archive)
                 .reconcileListener(new ReconcileListener() {
+                    @Override
+                    public void fileStarted(ReportKey key, SettlementFile file) {
+                        started.add(key + ":" + file.name());
+                    }
+
                     @Override
                     public void finished(ReconcileOutcome outcome) {
                         heard.add(outcome);
@@ -123,6 +129,8 @@ class DailyReconciliationTest {
         assertThat(archive.entries()).containsExactlyInAnyOrder(
                 "paypal/fr-cupshe/2025-03-14/STL-20250314.01.009.CSV", "paypal/fr-cupshe/2025-03-14/STL-20250314.02.009.CSV");
         assertThat(heard).containsExactly(outcome);
+        assertThat(started).containsExactly("paypal/fr-cupshe/2025-03-14:STL-20250314.01.009.CSV",
+                "paypal/fr-cupshe/2025-03-14:STL-20250314.02.009.CSV");
     }
 
     @Test

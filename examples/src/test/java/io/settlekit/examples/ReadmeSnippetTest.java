@@ -16,13 +16,22 @@ class ReadmeSnippetTest {
 
     @Test
     void theHostWiringSampleIsTheCompiledOne() throws IOException {
-        String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/HostWiring.java"), StandardCharsets.UTF_8);
+        assertQuoted("HostWiring", "host-wiring");
+    }
+
+    @Test
+    void theReconcileWiringSampleIsTheCompiledOne() throws IOException {
+        assertQuoted("ReconcileWiring", "reconcile-wiring");
+    }
+
+    private static void assertQuoted(String className, String name) throws IOException {
+        String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/" + className + ".java"), StandardCharsets.UTF_8);
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
 
-        Matcher snippet = Pattern.compile("// snippet:host-wiring\\n(.*?)\\n\\s*// end-snippet", Pattern.DOTALL).matcher(source);
-        assertThat(snippet.find()).as("HostWiring.java has a marked snippet").isTrue();
+        Matcher snippet = Pattern.compile("// snippet:" + name + "\\n(.*?)\\n\\s*// end-snippet", Pattern.DOTALL).matcher(source);
+        assertThat(snippet.find()).as(className + ".java has a marked snippet").isTrue();
         String code = snippet.group(1).stripIndent().strip();
 
-        assertThat(readme).as("README quotes HostWiring's snippet verbatim (de-indented)").contains(code);
+        assertThat(readme).as("README quotes " + className + "'s snippet verbatim (de-indented)").contains(code);
     }
 }

@@ -55,6 +55,19 @@ public final class SettlekitJson {
         }
     }
 
+    /**
+     * The SDK's error as the commands print it: {@code {"error":{"code":…,"field":…,"message":…}}}, field
+     * {@code null} when the error concerns no single field.
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode error(ObjectMapper mapper, SettlekitException e) {
+        com.fasterxml.jackson.databind.node.ObjectNode error = mapper.createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode body = error.putObject("error");
+        body.put("code", e.code());
+        body.put("field", e.field().orElse(null));
+        body.put("message", e.getMessage());
+        return error;
+    }
+
     /** Turns a Jackson parsing or mapping failure into a typed error naming the JSON path when known. */
     public static SettlekitException malformed(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -81,7 +81,7 @@ public final class PaypalStlParser implements SettlementParser {
             String last = files.isEmpty() ? "(no file)" : files.get(files.size() - 1).name();
             throw new MalformedFileException(last, report.lastLine, "RC", "the report is not closed by an RC row: truncated, or a split file is missing");
         }
-        return report.rows;
+        return report.whole.rows;
     }
 
     /** Sums of rows per currency, in hundredths as the file has them. */
@@ -90,23 +90,22 @@ public final class PaypalStlParser implements SettlementParser {
         long count;
     }
 
+    /** Rows, per-currency sums and footers seen, of a section or of the whole report. */
+    private static final class Scope {
+        long rows;
+        final Map<String, Totals> totals = new LinkedHashMap<>();
+        final Map<String, Boolean> footed = new HashMap<>();
+    }
+
     /** State carried across the files of one (possibly split) report. */
     private static final class Report {
         int fileSequence;
-        long rows;
         boolean closed;
         long lastLine;
-        final Map<String, Totals> totals = new LinkedHashMap<>();
-        final Map<String, Boolean> footed = new HashMap<>();
-        Section section;
+        final Scope whole = new Scope();
+        Scope section;
         Map<String, Integer> columns;
         int columnCount;
-    }
-
-    private static final class Section {
-        long rows;
-        final Map<String, Totals> totals = new LinkedHashMap<>();
-        final Map<String, Boolean> footed = new HashMap<>();
     }
 
     /** Reads one file of the report. */
@@ -151,9 +150,9 @@ public final class PaypalStlParser implements SettlementParser {
                     case "SH" -> sectionHeader();
                     case "CH" -> columnHeader(record);
                     case "SB" -> body(record);
-                    case "SF" -> currencyFooter(record, section("SF").totals, section("SF").footed, "SF");
+                    case "SF" -> currencyFooter(record, section("SF"), "SF");
                     case "SC" -> sectionCount(record);
-                    case "RF" -> currencyFooter(record, report.totals, report.footed, "RF");
+                    case "RF" -> currencyFooter(record, report.whole, "RF");
                     case "RC" -> reportCount(record);
                     case "FF" -> fileFooter(record);
                     default -> throw malformed("record type", "'" + type + "' is not an STL record type");
@@ -193,7 +192,7 @@ public final class PaypalStlParser implements SettlementParser {
             if (report.section != null) {
                 throw malformed("SH", "a section starts before the previous one ended with SC");
             }
-            report.section = new Section();
+            report.section = new Scope();
             report.columns = null;
         }
 
@@ -213,7 +212,7 @@ public final class PaypalStlParser implements SettlementParser {
         }
 
         private void body(CsvRecord record) {
-            Section section = section("SB");
+            Scope section = section("SB");
             if (report.columns == null) {
                 throw malformed("CH", "an SB row comes before the column header CH");
             }
@@ -246,22 +245,21 @@ public final class PaypalStlParser implements SettlementParser {
                     kind, code, Amount.ofMinor(currency, grossCredit ? gross : -gross),
                     Amount.ofMinor(currency, feeCredit ? fee : -fee), time(record, COMPLETION_DATE), file, line);
 
-            add(section.totals, currency, grossCredit, grossHundredths, feeCredit, feeHundredths);
-            add(report.totals, currency, grossCredit, grossHundredths, feeCredit, feeHundredths);
-            section.rows++;
-            report.rows++;
+            add(section, currency, grossCredit, grossHundredths, feeCredit, feeHundredths);
+            add(report.whole, currency, grossCredit, grossHundredths, feeCredit, feeHundredths);
             fileRows++;
             sink.accept(settlementLine);
         }
 
-        private void add(Map<String, Totals> totals, String currency, boolean grossCredit, long gross, boolean feeCredit, long fee) {
-            Totals sums = totals.computeIfAbsent(currency, c -> new Totals());
+        private void add(Scope scope, String currency, boolean grossCredit, long gross, boolean feeCredit, long fee) {
+            scope.rows++;
+            Totals sums = scope.totals.computeIfAbsent(currency, c -> new Totals());
             sums.sums[grossCredit ? 0 : 1] += gross;
             sums.sums[feeCredit ? 2 : 3] += fee;
             sums.count++;
         }
 
-        private void currencyFooter(CsvRecord record, Map<String, Totals> totals, Map<String, Boolean> footed, String type) {
+        private void currencyFooter(CsvRecord record, Scope scope, String type) {
             if (record.getFieldCount() <= FOOTER_COUNT_FIELD) {
                 throw malformed(type, "a currency footer has " + (record.getFieldCount() - 1) + " fields, expected " + FOOTER_COUNT_FIELD);
             }
@@ -269,10 +267,10 @@ public final class PaypalStlParser implements SettlementParser {
             if (!FeeTypeCodes.isWellFormed(currency)) {
                 throw malformed(type + ".currency", "'" + currency + "' is not a currency code");
             }
-            if (footed.put(currency, Boolean.TRUE) != null) {
+            if (scope.footed.put(currency, Boolean.TRUE) != null) {
                 throw malformed(type + ".currency", "'" + currency + "' has a second footer");
             }
-            Totals sums = totals.getOrDefault(currency, new Totals());
+            Totals sums = scope.totals.getOrDefault(currency, new Totals());
             for (int i = 0; i < 4; i++) {
                 long stated = number(record, i + 2, type + "." + FOOTER_FIELDS.get(i + 1));
                 if (stated != sums.sums[i]) {
@@ -287,12 +285,7 @@ public final class PaypalStlParser implements SettlementParser {
         }
 
         private void sectionCount(CsvRecord record) {
-            Section section = section("SC");
-            long count = number(record, 1, "SC.count");
-            if (count != section.rows) {
-                throw malformed("SC.count", "says " + count + " rows, the section has " + section.rows);
-            }
-            requireFooters(section.totals, section.footed, "SF");
+            closeScope(section("SC"), record, "SC", "section", "SF");
             report.section = null;
         }
 
@@ -300,12 +293,21 @@ public final class PaypalStlParser implements SettlementParser {
             if (report.section != null) {
                 throw malformed("RC", "the report count comes before the section's SC");
             }
-            long count = number(record, 1, "RC.count");
-            if (count != report.rows) {
-                throw malformed("RC.count", "says " + count + " rows, the report has " + report.rows);
-            }
-            requireFooters(report.totals, report.footed, "RF");
+            closeScope(report.whole, record, "RC", "report", "RF");
             report.closed = true;
+        }
+
+        /** Checks a count row (SC, RC) against the scope's rows, and that every currency has its footer. */
+        private void closeScope(Scope scope, CsvRecord record, String type, String name, String footer) {
+            long count = number(record, 1, type + ".count");
+            if (count != scope.rows) {
+                throw malformed(type + ".count", "says " + count + " rows, the " + name + " has " + scope.rows);
+            }
+            for (String currency : scope.totals.keySet()) {
+                if (!scope.footed.containsKey(currency)) {
+                    throw malformed(footer, "currency " + currency + " has rows but no " + footer + " footer");
+                }
+            }
         }
 
         private void fileFooter(CsvRecord record) {
@@ -317,15 +319,7 @@ public final class PaypalStlParser implements SettlementParser {
             footer = true;
         }
 
-        private void requireFooters(Map<String, Totals> totals, Map<String, Boolean> footed, String type) {
-            for (String currency : totals.keySet()) {
-                if (!footed.containsKey(currency)) {
-                    throw malformed(type, "currency " + currency + " has rows but no " + type + " footer");
-                }
-            }
-        }
-
-        private Section section(String type) {
+        private Scope section(String type) {
             if (report.section == null) {
                 throw malformed(type, "appears outside a section (no SH before it)");
             }

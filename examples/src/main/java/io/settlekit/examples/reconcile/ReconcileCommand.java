@@ -1,13 +1,12 @@
 package io.settlekit.examples.reconcile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.settlekit.SettlekitException;
 import io.settlekit.ValidationException;
 import io.settlekit.formats.afterpay.AfterpayCsvParser;
 import io.settlekit.formats.afterpay.AfterpayOptions;
 import io.settlekit.formats.json.ReceivableJsonLines;
+import io.settlekit.formats.json.SettlekitJson;
 import io.settlekit.formats.paypal.PaypalStlParser;
 import io.settlekit.formats.report.ReportFormat;
 import io.settlekit.formats.report.ReportWriter;
@@ -168,17 +167,10 @@ public final class ReconcileCommand {
 
     private void error(SettlekitException e) {
         ObjectMapper mapper = new ObjectMapper();
-        ObjectNode error = mapper.createObjectNode();
-        ObjectNode body = error.putObject("error");
-        body.put("code", e.code());
-        body.put("field", e.field().orElse(null));
-        body.put("message", e.getMessage());
         try {
-            out.write((mapper.writeValueAsString(error) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write((mapper.writeValueAsString(SettlekitJson.error(mapper, e)) + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        } catch (IOException e2) {
+        } catch (IOException failed) {
             err.println(e.getMessage());
         }
     }

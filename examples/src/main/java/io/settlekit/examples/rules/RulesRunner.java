@@ -3,7 +3,6 @@ package io.settlekit.examples.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.settlekit.ErrorCode;
 import io.settlekit.SettlekitException;
 import io.settlekit.ValidationException;
@@ -65,13 +64,8 @@ public final class RulesRunner {
     }
 
     private String error(SettlekitException e) {
-        ObjectNode error = mapper.createObjectNode();
-        ObjectNode body = error.putObject("error");
-        body.put("code", e.code());
-        body.put("field", e.field().orElse(null));
-        body.put("message", e.getMessage());
         try {
-            return mapper.writeValueAsString(error);
+            return mapper.writeValueAsString(SettlekitJson.error(mapper, e));
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
