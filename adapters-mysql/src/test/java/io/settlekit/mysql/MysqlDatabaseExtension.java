@@ -8,6 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -61,6 +67,25 @@ public final class MysqlDatabaseExtension implements BeforeAllCallback, AfterAll
     /** Runs SQL statements against the test's database. */
     public void run(String sql) {
         mysql.run(sql);
+    }
+
+    /** The rows of a query on the test's database, each row's columns as text joined by {@code |}. */
+    public List<String> rows(String sql) {
+        try (Connection connection = mysql.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            List<String> result = new ArrayList<>();
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i > 1 ? "|" : "").append(rows.getString(i));
+                }
+                result.add(row.toString());
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not query " + mysql.database() + ": " + e.getMessage(), e);
+        }
     }
 
     /** A new, separate pool on the test's database (the caller closes it). */

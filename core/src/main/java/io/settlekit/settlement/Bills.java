@@ -37,7 +37,7 @@ public final class Bills {
 
     /** The merchant's bill ({@code bill_info}) at {@code date}. */
     public Optional<Bill> bill(String merchantId, LocalDate date) {
-        return bills(List.of(merchantId), date).values().stream().findFirst();
+        return bills(List.of(MerchantIds.check("merchant_id", merchantId)), date).values().stream().findFirst();
     }
 
     /** The merchant's unpaid orders ({@code unpaid_list}) at {@code date}. */

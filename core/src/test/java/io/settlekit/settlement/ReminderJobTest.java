@@ -2,6 +2,7 @@ package io.settlekit.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.settlekit.InfrastructureException;
 import io.settlekit.Settlekit;
 import io.settlekit.access.Actor;
 import io.settlekit.money.Amount;
@@ -9,6 +10,7 @@ import io.settlekit.settlement.memory.InMemoryMerchantLedger;
 import io.settlekit.settlement.memory.InMemoryPlanStore;
 import io.settlekit.settlement.memory.InMemoryReminderLog;
 import io.settlekit.settlement.memory.InMemoryReminderNotifier;
+import io.settlekit.settlement.port.MerchantLedger;
 import io.settlekit.settlement.port.ReminderNotifier;
 
 import java.math.BigDecimal;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,6 +192,32 @@ class ReminderJobTest {
         assertThat(report.outcomes()).extracting(ReminderOutcome::detail)
                 .contains("merchant is not in the ledger")
                 .anySatisfy(detail -> assertThat(detail).contains("currency_mismatch").contains("order HK7"));
+    }
+
+    @Test
+    void anUnreadableLedgerFailsItsMerchantsAndNothingIsSentOrClaimed() {
+        merchant("1001", 2, 275);
+        merchant("1004", 2, 100);
+        MerchantLedger broken = new MerchantLedger() {
+            @Override
+            public Map<String, MerchantAccount> accounts(Collection<String> merchantIds) {
+                throw new InfrastructureException("ledger down", new java.io.IOException("connection refused"));
+            }
+
+            @Override
+            public Map<String, List<LedgerOrder>> openOrders(Collection<String> merchantIds, LocalDate since) {
+                return Map.of();
+            }
+        };
+        Settlekit kit = Settlekit.builder().clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), SHANGHAI))
+                .planStore(plans).merchantLedger(broken).reminderLog(log).reminderNotifier(notifier).build();
+
+        ReminderRunReport report = kit.reminderJob().run(REMIND_DAY);
+
+        assertThat(report.failed()).isEqualTo(2);
+        assertThat(report.outcomes()).allSatisfy(o -> assertThat(o.detail()).startsWith("could not read the ledger: infrastructure"));
+        assertThat(notifier.sent()).isEmpty();
+        assertThat(log.entriesBetween(REMIND_DAY, REMIND_DAY)).as("nothing claimed: the next run tries again").isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.settlekit.ErrorCode;
 import io.settlekit.SettlekitException;
 import io.settlekit.ValidationException;
+import io.settlekit.formats.settlement.SettlementJacksonModule;
 
 import java.util.stream.Collectors;
 
@@ -21,12 +22,13 @@ public final class SettlekitJson {
     }
 
     /**
-     * A new mapper with {@link SettlekitJacksonModule}, exact decimals for floating-point JSON numbers, and
+     * A new mapper with {@link SettlekitJacksonModule} (and the settlement module), exact decimals for floating-point JSON numbers, and
      * the SDK's errors passed through unwrapped.
      */
     public static ObjectMapper newMapper() {
         return JsonMapper.builder()
                 .addModule(new SettlekitJacksonModule())
+                .addModule(new SettlementJacksonModule())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.WRAP_EXCEPTIONS)

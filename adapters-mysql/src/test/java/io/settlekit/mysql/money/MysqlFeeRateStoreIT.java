@@ -18,13 +18,9 @@ import io.settlekit.testkit.MutableClock;
 import io.settlekit.testkit.contract.FeeRateStoreContract;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,22 +41,6 @@ class MysqlFeeRateStoreIT extends FeeRateStoreContract {
         return new MysqlFeeRateStore(DB.dataSource(), SHANGHAI);
     }
 
-    private List<String> rows(String sql) throws SQLException {
-        try (Connection connection = DB.mysql().connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            List<String> result = new ArrayList<>();
-            int columns = rows.getMetaData().getColumnCount();
-            while (rows.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i > 1 ? "|" : "").append(rows.getString(i));
-                }
-                result.add(row.toString());
-            }
-            return result;
-        }
-    }
-
     @Test
     void aHostileStationIdIsStoredAndReadBackVerbatim() throws SQLException {
         FeeRateStore store = newStore();
@@ -71,7 +51,7 @@ class MysqlFeeRateStoreIT extends FeeRateStoreContract {
 
         assertThat(store.rateAt(hostile, "HKD", "CNY", T0)).contains(saved);
         assertThat(store.ratesAt(hostile, T0)).containsExactly(saved);
-        assertThat(rows("SELECT station_id FROM tbl_fee_rate ORDER BY id")).containsExactly("T1", hostile);
+        assertThat(DB.rows("SELECT station_id FROM tbl_fee_rate ORDER BY id")).containsExactly("T1", hostile);
     }
 
     @Test
@@ -79,7 +59,7 @@ class MysqlFeeRateStoreIT extends FeeRateStoreContract {
         new MysqlFeeRateStore(DB.dataSource(), SqlTable.of("tbl_fee_rate"), SHANGHAI, 7)
                 .append(new FeeRate("T1", "HKD", "CNY", new BigDecimal("0.9235"), T0));
 
-        assertThat(rows("SELECT station_id, from_fee_type, to_fee_type, value, group_id, create_time, modify_time,"
+        assertThat(DB.rows("SELECT station_id, from_fee_type, to_fee_type, value, group_id, create_time, modify_time,"
                 + " delete_time, pstatus, extra1, extra4, extra10 FROM tbl_fee_rate"))
                 .containsExactly("T1|HKD|CNY|0.9235|7|2026-03-01 10:00:00|2026-03-01 10:00:00|0001-01-01 00:00:00|0|0||0.0000");
     }
@@ -129,7 +109,7 @@ class MysqlFeeRateStoreIT extends FeeRateStoreContract {
                 .isInstanceOfSatisfying(SettlekitException.class, e -> assertThat(e.field()).contains("value"));
         assertThatThrownBy(() -> book.save(Actor.user("viewer"), "T1", "HKD", "CNY", new BigDecimal("0.9")))
                 .isInstanceOfSatisfying(SettlekitException.class, e -> assertThat(e.code()).isEqualTo("permission_denied"));
-        assertThat(rows("SELECT COUNT(*) FROM tbl_fee_rate")).containsExactly("0");
+        assertThat(DB.rows("SELECT COUNT(*) FROM tbl_fee_rate")).containsExactly("0");
 
         book.save(admin, "T1", "HKD", "CNY", new BigDecimal("0.9235"));
         assertThat(book.list(admin, "T1", Optional.empty(), Optional.empty()))

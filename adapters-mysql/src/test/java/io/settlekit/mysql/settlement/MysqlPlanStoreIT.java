@@ -13,14 +13,9 @@ import io.settlekit.settlement.StoredPlan;
 import io.settlekit.settlement.port.PlanStore;
 import io.settlekit.testkit.contract.PlanStoreContract;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -40,31 +35,15 @@ class MysqlPlanStoreIT extends PlanStoreContract {
         return new MysqlPlanStore(DB.dataSource(), SHANGHAI);
     }
 
-    private List<String> rows(String sql) throws SQLException {
-        try (Connection connection = DB.mysql().connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            List<String> result = new ArrayList<>();
-            int columns = rows.getMetaData().getColumnCount();
-            while (rows.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i > 1 ? "|" : "").append(rows.getString(i));
-                }
-                result.add(row.toString());
-            }
-            return result;
-        }
-    }
-
     @Test
-    void writesTheSeedsColumnsWithCreateTimeInTheZone() throws SQLException {
+    void writesTheSeedsColumnsWithCreateTimeInTheZone() {
         PlanStore store = newStore();
         store.append(new StoredPlan("1001", new Plan(new Cycle.Daily(), LocalDate.parse("2017-06-01"), SettleRemind.OFF), T0));
         store.append(new StoredPlan("1001", new Plan(new Cycle.Weekly(7, 1), LocalDate.parse("2017-07-01"), SettleRemind.daysBefore(2)), T0));
         store.append(new StoredPlan("1001", new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-08-01"), SettleRemind.OFF), T0));
         store.append(new StoredPlan("1001", new Plan(new Cycle.Custom(13, 5), LocalDate.parse("2017-09-01"), SettleRemind.daysBefore(7)), T0));
 
-        assertThat(rows("SELECT user_id, pay_method, begin_day, settle_day, cycle_length, delay_day, effective_date, settle_remind,"
+        assertThat(DB.rows("SELECT user_id, pay_method, begin_day, settle_day, cycle_length, delay_day, effective_date, settle_remind,"
                 + " create_time FROM tbl_user_pay_method ORDER BY id")).containsExactly(
                 "1001|1|0|0|0|0|2017-06-01|-1|2017-09-28 10:00:00",
                 "1001|2|7|1|0|0|2017-07-01|2|2017-09-28 10:00:00",

@@ -18,6 +18,7 @@ import io.settlekit.settlement.SettleRemind;
 import io.settlekit.settlement.StoredPlan;
 import io.settlekit.settlement.memory.InMemoryReminderNotifier;
 import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.testkit.Concurrently;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -30,10 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -127,30 +124,22 @@ class SettlementOnMysqlIT {
             sends.computeIfAbsent(message.key().merchantId(), m -> new AtomicInteger()).incrementAndGet();
             return "sms-" + message.key().merchantId();
         };
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService nodes = Executors.newFixedThreadPool(2);
         try (HikariDataSource nodeA = DB.newPool(); HikariDataSource nodeB = DB.newPool()) {
-            List<Future<ReminderRunReport>> runs = new ArrayList<>();
-            for (DataSource node : List.of(nodeA, nodeB)) {
-                Settlekit kit = kit(node, channel);
-                runs.add(nodes.submit(() -> {
-                    start.await();
-                    return kit.reminderJob().run(REMIND_DAY);
-                }));
-            }
-            start.countDown();
-            ReminderRunReport a = runs.get(0).get();
-            ReminderRunReport b = runs.get(1).get();
-            LOG.info("concurrent runs: node A {}, node B {}", a, b);
+            Settlekit kitA = kit(nodeA, channel);
+            Settlekit kitB = kit(nodeB, channel);
 
+            List<ReminderRunReport> runs = Concurrently.run(List.of(
+                    () -> kitA.reminderJob().run(REMIND_DAY), () -> kitB.reminderJob().run(REMIND_DAY)));
+
+            ReminderRunReport a = runs.get(0);
+            ReminderRunReport b = runs.get(1);
+            LOG.info("concurrent runs: node A {}, node B {}", a, b);
             assertThat(a.due()).isEqualTo(count);
             assertThat(b.due()).isEqualTo(count);
             assertThat(a.sent() + b.sent()).isEqualTo(count);
             assertThat(a.skipped() + b.skipped()).isEqualTo(count);
             assertThat(a.failed() + b.failed()).isZero();
             assertThat(sends).hasSize(count).allSatisfy((merchant, sent) -> assertThat(sent.get()).as(merchant).isEqualTo(1));
-        } finally {
-            nodes.shutdownNow();
         }
     }
 

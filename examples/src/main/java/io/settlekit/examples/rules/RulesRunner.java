@@ -26,6 +26,7 @@ public final class RulesRunner {
     /** A runner with every op of the SDK's contexts. */
     public RulesRunner() {
         ops.putAll(new MoneyOps(mapper).ops());
+        ops.putAll(new SettlementOps(mapper).ops());
     }
 
     /** Answers every line of {@code in} on {@code out}. */

@@ -7,17 +7,12 @@ import io.settlekit.settlement.ReminderEntry;
 import io.settlekit.settlement.ReminderKey;
 import io.settlekit.settlement.ReminderStatus;
 import io.settlekit.settlement.port.ReminderLog;
+import io.settlekit.testkit.Concurrently;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,29 +124,12 @@ public abstract class ReminderLogContract {
 
     @Test
     void ofConcurrentClaimsExactlyOneWins() throws Exception {
-        int contenders = 8;
         for (int round = 0; round < 20; round++) {
             ReminderKey key = key("77" + round);
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(contenders);
-            try {
-                List<Future<Boolean>> claims = new ArrayList<>();
-                for (int i = 0; i < contenders; i++) {
-                    Callable<Boolean> claim = () -> {
-                        start.await();
-                        return log.claim(key, DUE, 3, T0);
-                    };
-                    claims.add(pool.submit(claim));
-                }
-                start.countDown();
-                int winners = 0;
-                for (Future<Boolean> claim : claims) {
-                    winners += claim.get() ? 1 : 0;
-                }
-                assertThat(winners).as("winners of round %d", round).isEqualTo(1);
-            } finally {
-                pool.shutdownNow();
-            }
+
+            List<Boolean> claims = Concurrently.run(8, () -> log.claim(key, DUE, 3, T0));
+
+            assertThat(claims).as("winners of round %d", round).containsOnlyOnce(true);
         }
     }
 }

@@ -1,0 +1,103 @@
+package io.settlekit.examples.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.settlekit.ValidationException;
+import io.settlekit.formats.settlement.OrderWire;
+import io.settlekit.formats.settlement.PlanWire;
+import io.settlekit.formats.settlement.WireFields;
+import io.settlekit.money.FeeTypeCodes;
+import io.settlekit.settlement.Bill;
+import io.settlekit.settlement.LedgerOrder;
+import io.settlekit.settlement.Period;
+import io.settlekit.settlement.Plan;
+import io.settlekit.settlement.SettlementCalendar;
+import io.settlekit.settlement.UnpaidList;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settlement ops: {@code calendar} and {@code bill}. Each request carries the merchant's plans (wire
+ * form, in save order) and the date, so requests are independent of each other.
+ */
+final class SettlementOps {
+    private final ObjectMapper mapper;
+
+    SettlementOps(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    Map<String, RuleOp> ops() {
+        return Map.of("calendar", this::calendar, "bill", this::bill);
+    }
+
+    /**
+     * {@code {"op":"calendar","plans":[…],"date":"2017-09-28"}} →
+     * {@code {"period":{…},"pending":{…},"deadline":"…","reminder":"…"|null}}: the period containing the date,
+     * the pending period, the deadline of an order of that date, and the pending period's reminder date.
+     */
+    private ObjectNode calendar(JsonNode request) {
+        SettlementCalendar calendar = calendarOf(request);
+        LocalDate date = WireFields.date(request, "date", "date");
+        Period period = calendar.periodContaining(date);
+        Period pending = calendar.pendingAt(date);
+        ObjectNode answer = mapper.createObjectNode();
+        answer.set("period", mapper.valueToTree(period));
+        answer.set("pending", mapper.valueToTree(pending));
+        answer.put("deadline", period.settle().toString());
+        Optional<LocalDate> reminder = pending.reminderDate();
+        if (reminder.isPresent()) {
+            answer.put("reminder", reminder.get().toString());
+        } else {
+            answer.putNull("reminder");
+        }
+        return answer;
+    }
+
+    /**
+     * {@code {"op":"bill","plans":[…],"date":"…","orders":[{"id","date","amount","paid","status"}…]}} (and
+     * optionally the merchant's {@code fee_type}, default CNY, and {@code resname}) →
+     * {@code {"bill_info":{…},"unpaid_list":{…}}}.
+     */
+    private ObjectNode bill(JsonNode request) {
+        SettlementCalendar calendar = calendarOf(request);
+        LocalDate date = WireFields.date(request, "date", "date");
+        String feeType = WireFields.optionalText(request, "fee_type", "fee_type")
+                .map(code -> FeeTypeCodes.check("fee_type", code)).orElse(FeeTypeCodes.DEFAULT);
+        Optional<String> name = WireFields.optionalText(request, "resname", "resname");
+        List<LedgerOrder> orders = new ArrayList<>();
+        JsonNode items = array(request, "orders");
+        for (int i = 0; i < items.size(); i++) {
+            orders.add(OrderWire.read(items.get(i), "orders[" + i + "]."));
+        }
+        ObjectNode answer = mapper.createObjectNode();
+        answer.set("bill_info", mapper.valueToTree(Bill.of(calendar, feeType, orders, date)));
+        answer.set("unpaid_list", mapper.valueToTree(UnpaidList.of(calendar, feeType, name, orders, date)));
+        return answer;
+    }
+
+    private static SettlementCalendar calendarOf(JsonNode request) {
+        JsonNode items = array(request, "plans");
+        if (items.isEmpty()) {
+            throw ValidationException.missing("plans");
+        }
+        List<Plan> plans = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            plans.add(PlanWire.read(items.get(i), "plans[" + i + "]."));
+        }
+        return SettlementCalendar.of(plans);
+    }
+
+    private static JsonNode array(JsonNode request, String field) {
+        JsonNode node = WireFields.required(request, field, field);
+        if (!node.isArray()) {
+            throw ValidationException.invalid(field, node.toString(), "must be an array");
+        }
+        return node;
+    }
+}
