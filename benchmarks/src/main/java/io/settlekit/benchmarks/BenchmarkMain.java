@@ -5,6 +5,8 @@ import io.settlekit.benchmarks.report.Machine;
 import io.settlekit.benchmarks.report.MarkdownReport;
 import io.settlekit.benchmarks.report.PathResult;
 import io.settlekit.benchmarks.report.Verdict;
+import io.settlekit.benchmarks.calendar.CalendarPath;
+import io.settlekit.benchmarks.reconcile.ReconcilePath;
 import io.settlekit.benchmarks.totals.TotalsPath;
 
 import java.nio.file.Path;
@@ -34,7 +36,7 @@ public final class BenchmarkMain {
 
     /** Every path, in report order. */
     static List<BenchmarkPath> paths() {
-        return List.of(new TotalsPath());
+        return List.of(new TotalsPath(), new CalendarPath(), new ReconcilePath());
     }
 
     /** Entry point. */

@@ -14,7 +14,7 @@ import java.time.Duration;
  */
 public record RunMode(int forks, int warmupIterations, int iterations, Duration iterationTime, int endToEndRepeats) {
     /** A short run for CI-sized machines. */
-    public static final RunMode QUICK = new RunMode(1, 2, 3, Duration.ofSeconds(1), 3);
+    public static final RunMode QUICK = new RunMode(1, 3, 3, Duration.ofSeconds(1), 3);
     /** A longer run for publishing figures. */
     public static final RunMode FULL = new RunMode(2, 4, 5, Duration.ofSeconds(2), 5);
 }

@@ -139,8 +139,9 @@ public final class DailyReconciliation {
 
         Instant from = feed.window().from(key.date(), zone);
         Instant until = feed.window().until(key.date(), zone);
-        List<Receivable> expected = new ArrayList<>();
-        receivables.read(feed.channel(), feed.site(), from, until, expected::add);
+        ReceivableIndex.Builder index = ReceivableIndex.builder();
+        receivables.read(feed.channel(), feed.site(), from, until, index);
+        ReceivableIndex expected = index.build();
 
         List<SettlementInput> inputs = dayFiles.stream()
                 .map(file -> new SettlementInput(file.name(), () -> {

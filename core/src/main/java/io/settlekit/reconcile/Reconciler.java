@@ -6,7 +6,7 @@ import io.settlekit.money.CurrencyTotals;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,9 +31,10 @@ import java.util.function.Consumer;
 public final class Reconciler {
     private final ReportKey key;
     private final Consumer<ReconciledItem> sink;
-    private final Map<GroupKey, Group> groups = new LinkedHashMap<>();
+    private final ReceivableIndex index;
+    /** Lines waiting for a later exact match, by the first slot of their group (rare: kept in a map). */
+    private final Map<Integer, List<SettlementLine>> waiting = new HashMap<>();
     private final TransactionFingerprints seen = new TransactionFingerprints();
-    private final long receivables;
 
     private final EnumMap<ItemCategory, long[]> counts = new EnumMap<>(ItemCategory.class);
     private final EnumMap<ItemCategory, CurrencyTotals.Builder> settled = new EnumMap<>(ItemCategory.class);
@@ -44,30 +45,25 @@ public final class Reconciler {
     private long lines;
     private boolean finished;
 
-    private record GroupKey(String reference, Direction direction) {
-    }
-
-    /** The receivables of one order and direction, and the lines waiting for them. */
-    private static final class Group {
-        final List<Receivable> open = new ArrayList<>(1);
-        final List<SettlementLine> waiting = new ArrayList<>(1);
-    }
-
     /**
      * @param key         which reconciliation (carried into the summary)
      * @param receivables the day's receivables, in time order
      * @param sink        receives every item as soon as it is decided
      */
     public Reconciler(ReportKey key, Iterable<Receivable> receivables, Consumer<ReconciledItem> sink) {
+        this(key, ReceivableIndex.of(receivables), sink);
+    }
+
+    /**
+     * @param key         which reconciliation (carried into the summary)
+     * @param receivables the day's receivables, indexed (stream a {@link io.settlekit.reconcile.port.ReceivableSource}
+     *                    into {@link ReceivableIndex#builder()} to hold a large day in little memory)
+     * @param sink        receives every item as soon as it is decided
+     */
+    public Reconciler(ReportKey key, ReceivableIndex receivables, Consumer<ReconciledItem> sink) {
         this.key = Checks.present("key", key);
         this.sink = Objects.requireNonNull(sink, "sink");
-        long count = 0;
-        for (Receivable receivable : Checks.present("receivables", receivables)) {
-            groups.computeIfAbsent(new GroupKey(receivable.reference(), receivable.direction()), k -> new Group())
-                    .open.add(Checks.present("receivables[" + count + "]", receivable));
-            count++;
-        }
-        this.receivables = count;
+        this.index = Checks.present("receivables", receivables);
         for (ItemCategory category : ItemCategory.values()) {
             counts.put(category, new long[1]);
             settled.put(category, CurrencyTotals.builder());
@@ -96,23 +92,30 @@ public final class Reconciler {
                     : ItemCategory.NOT_ORDER_RELATED, line));
             return;
         }
-        Group group = line.orderReference().map(reference -> groups.get(new GroupKey(reference, direction.get()))).orElse(null);
-        if (group == null) {
+        int first = line.orderReference().map(reference -> index.group(reference, direction.get())).orElse(-1);
+        if (first < 0) {
             emit(ReconciledItem.ofLine(ItemCategory.UNEXPECTED_IN_SETTLEMENT, line));
             return;
         }
         Amount size = line.grossMagnitude();
-        for (int i = 0; i < group.open.size(); i++) {
-            if (group.open.get(i).amount().equals(size)) {
-                emit(ReconciledItem.of(ItemCategory.MATCHED, line, group.open.remove(i)));
-                if (group.waiting.size() > group.open.size()) {
-                    surplus(group.waiting.remove(group.waiting.size() - 1));
+        List<SettlementLine> queue = waiting.get(first);
+        for (int slot = first; slot >= 0; slot = index.next(slot)) {
+            if (index.isOpen(slot) && index.amountEquals(slot, size)) {
+                index.close(slot);
+                emit(ReconciledItem.of(ItemCategory.MATCHED, line, index.receivable(slot)));
+                if (queue != null && queue.size() > index.openCount(first)) {
+                    surplus(queue.remove(queue.size() - 1));
                 }
                 return;
             }
         }
-        if (group.waiting.size() < group.open.size()) {
-            group.waiting.add(line);
+        int open = index.openCount(first);
+        if (queue == null && open > 0) {
+            queue = new ArrayList<>(1);
+            waiting.put(first, queue);
+        }
+        if (queue != null && queue.size() < open) {
+            queue.add(line);
         } else {
             surplus(line);
         }
@@ -129,21 +132,30 @@ public final class Reconciler {
             throw new IllegalStateException("the reconciliation of " + key + " is finished");
         }
         finished = true;
-        for (Group group : groups.values()) {
-            for (SettlementLine line : group.waiting) {
-                Receivable partner = closestSameCurrency(group.open, line);
-                if (partner != null) {
-                    group.open.remove(partner);
-                    emit(ReconciledItem.of(ItemCategory.AMOUNT_MISMATCH, line, partner));
-                } else {
-                    emit(ReconciledItem.of(ItemCategory.CURRENCY_MISMATCH, line, group.open.remove(0)));
+        for (int first = 0; first < index.size(); first++) {
+            if (!index.isGroupHead(first)) {
+                continue;
+            }
+            List<SettlementLine> queue = waiting.remove(first);
+            if (queue != null) {
+                for (SettlementLine line : queue) {
+                    int partner = closestSameCurrency(first, line);
+                    if (partner < 0) {
+                        partner = firstOpen(first);
+                        index.close(partner);
+                        emit(ReconciledItem.of(ItemCategory.CURRENCY_MISMATCH, line, index.receivable(partner)));
+                    } else {
+                        index.close(partner);
+                        emit(ReconciledItem.of(ItemCategory.AMOUNT_MISMATCH, line, index.receivable(partner)));
+                    }
                 }
             }
-            group.waiting.clear();
-            for (Receivable receivable : group.open) {
-                emit(ReconciledItem.ofReceivable(ItemCategory.MISSING_IN_SETTLEMENT, receivable));
+            for (int slot = first; slot >= 0; slot = index.next(slot)) {
+                if (index.isOpen(slot)) {
+                    index.close(slot);
+                    emit(ReconciledItem.ofReceivable(ItemCategory.MISSING_IN_SETTLEMENT, index.receivable(slot)));
+                }
             }
-            group.open.clear();
         }
         Map<ItemCategory, Long> countMap = new EnumMap<>(ItemCategory.class);
         Map<ItemCategory, CurrencyTotals> settledMap = new EnumMap<>(ItemCategory.class);
@@ -153,7 +165,7 @@ public final class Reconciler {
             settledMap.put(category, settled.get(category).build());
             expectedMap.put(category, expected.get(category).build());
         }
-        return new ReconciliationSummary(key, files, lines, receivables, countMap, settledMap, expectedMap,
+        return new ReconciliationSummary(key, files, lines, index.size(), countMap, settledMap, expectedMap,
                 gross.build(), fees.build(), net.build());
     }
 
@@ -163,19 +175,29 @@ public final class Reconciler {
                 : ItemCategory.UNEXPECTED_IN_SETTLEMENT, line));
     }
 
-    private static Receivable closestSameCurrency(List<Receivable> open, SettlementLine line) {
-        Receivable best = null;
+    /** The open receivable of the group in the line's currency with the closest amount (the first on ties), or -1. */
+    private int closestSameCurrency(int first, SettlementLine line) {
+        int best = -1;
         long bestDistance = Long.MAX_VALUE;
-        for (Receivable receivable : open) {
-            if (receivable.amount().feeType().equals(line.currency())) {
-                long distance = Math.abs(line.grossMagnitude().fen() - receivable.amount().fen());
+        for (int slot = first; slot >= 0; slot = index.next(slot)) {
+            if (index.isOpen(slot) && index.feeType(slot).equals(line.currency())) {
+                long distance = Math.abs(line.grossMagnitude().fen() - index.fen(slot));
                 if (distance < bestDistance) {
-                    best = receivable;
+                    best = slot;
                     bestDistance = distance;
                 }
             }
         }
         return best;
+    }
+
+    private int firstOpen(int first) {
+        for (int slot = first; slot >= 0; slot = index.next(slot)) {
+            if (index.isOpen(slot)) {
+                return slot;
+            }
+        }
+        throw new IllegalStateException("a waiting line always has an open receivable");
     }
 
     private void emit(ReconciledItem item) {

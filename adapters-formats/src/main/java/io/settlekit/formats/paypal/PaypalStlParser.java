@@ -11,10 +11,10 @@ import io.settlekit.reconcile.SettlementLine;
 import io.settlekit.reconcile.port.SettlementInput;
 import io.settlekit.reconcile.port.SettlementParser;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -408,8 +408,9 @@ public final class PaypalStlParser implements SettlementParser {
         private Instant time(CsvRecord record, String column) {
             String text = field(record, column);
             try {
-                return OffsetDateTime.parse(text, TIME).toInstant();
-            } catch (DateTimeParseException e) {
+                Instant fast = PaypalTimes.parse(text);
+                return fast != null ? fast : OffsetDateTime.parse(text, TIME).toInstant();
+            } catch (DateTimeException e) {
                 throw malformed(column, "'" + text + "' is not a time like 2025/03/14 00:14:22 -0700");
             }
         }

@@ -26,6 +26,7 @@ public final class Charts {
         System.setProperty("java.awt.headless", "true");
         Map<String, List<double[]>> series = new LinkedHashMap<>();
         String unit = "";
+        String axis = "input size";
         for (Measurement m : result.measurements()) {
             if (m.param().isEmpty() || !m.param().contains("=")) {
                 continue;
@@ -33,10 +34,11 @@ public final class Charts {
             double x = Double.parseDouble(m.param().substring(m.param().indexOf('=') + 1).split(",")[0]);
             series.computeIfAbsent(m.variant(), v -> new ArrayList<>()).add(new double[] {x, m.score()});
             unit = m.unit();
+            axis = m.param().substring(0, m.param().indexOf('='));
         }
         XYChart chart = new XYChartBuilder().width(900).height(540)
                 .title(result.path().title() + ": cost against input size")
-                .xAxisTitle("input size").yAxisTitle(unit).build();
+                .xAxisTitle(axis).yAxisTitle(unit).build();
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
         for (Map.Entry<String, List<double[]>> s : series.entrySet()) {

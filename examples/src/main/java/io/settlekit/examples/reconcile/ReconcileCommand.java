@@ -11,7 +11,7 @@ import io.settlekit.formats.paypal.PaypalStlParser;
 import io.settlekit.formats.report.ReportFormat;
 import io.settlekit.formats.report.ReportWriter;
 import io.settlekit.reconcile.Channel;
-import io.settlekit.reconcile.Receivable;
+import io.settlekit.reconcile.ReceivableIndex;
 import io.settlekit.reconcile.Reconciler;
 import io.settlekit.reconcile.ReconciliationSummary;
 import io.settlekit.reconcile.ReportKey;
@@ -92,10 +92,11 @@ public final class ReconcileCommand {
         Channel channel = options.get("format").equals("afterpay") ? Channel.AFTERPAY : Channel.PAYPAL;
         SettlementParser parser = parser(options);
         LocalDate date = date(options, file);
-        List<Receivable> receivables = new ArrayList<>();
+        ReceivableIndex.Builder index = ReceivableIndex.builder();
         try (BufferedReader in = Files.newBufferedReader(receivablesFile, StandardCharsets.UTF_8)) {
-            new ReceivableJsonLines().read(receivablesFile.getFileName().toString(), in, receivables::add);
+            new ReceivableJsonLines().read(receivablesFile.getFileName().toString(), in, index);
         }
+        ReceivableIndex receivables = index.build();
         List<SettlementInput> inputs = List.of(new SettlementInput(file.getFileName().toString(), () -> Files.newInputStream(file)));
 
         parser.parse(inputs, line -> { }); // the whole file is checked before a single line is printed
