@@ -19,28 +19,30 @@ import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
  * clock (MongoDB offers it no server time), so the instances' clocks must agree to well within the lock's
  * duration. The lease does not release a lock whose "at most" has passed, since the provider releases by
  * name.
+ *
+ * <p>Lock times are wall-clock times ({@link Clock#systemUTC()}), never the SDK's injected business clock:
+ * ShedLock compares a lock's {@code lock_until} with its own system clock, so a clock set elsewhere (a
+ * test's fixed clock, a replay of a past day) would let two instances hold the lock at once.
  */
 public final class MongoJobLocks implements JobLocks {
     /** ShedLock's default collection. */
     public static final String DEFAULT_COLLECTION = "shedLock";
 
     private final MongoLockProvider provider;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     /** Locks in the collection {@value #DEFAULT_COLLECTION}. */
-    public MongoJobLocks(MongoDatabase database, Clock clock) {
-        this(database, DEFAULT_COLLECTION, clock);
+    public MongoJobLocks(MongoDatabase database) {
+        this(database, DEFAULT_COLLECTION);
     }
 
     /**
      * @param database   the host's database
      * @param collection the lock collection
-     * @param clock      the clock the lease's expiry is tracked on
      */
-    public MongoJobLocks(MongoDatabase database, String collection, Clock clock) {
+    public MongoJobLocks(MongoDatabase database, String collection) {
         Objects.requireNonNull(database, "database");
         this.provider = new MongoLockProvider(database.getCollection(MongoNames.collection("lock_collection", collection)));
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.settlekit.testkit.contract.JobLocksContract;
 
 import com.mongodb.client.MongoDatabase;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +27,7 @@ class MongoJobLocksIT extends JobLocksContract {
 
     @Override
     protected JobLocks newLocks() {
-        return new MongoJobLocks(database, Clock.systemUTC());
+        return new MongoJobLocks(database);
     }
 
     @Test

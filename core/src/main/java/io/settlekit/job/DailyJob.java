@@ -32,6 +32,15 @@ public interface DailyJob<R> {
     /** Does the work for {@code date}; throws the SDK's typed errors when it cannot. */
     R run(LocalDate date);
 
+    /**
+     * Whether {@code result} finishes the date. A result that does not (settlement files not delivered
+     * yet, sends that failed) is returned to the caller but not recorded in the ledger, so a later run for
+     * the same date runs the job again. Default: every result finishes the date.
+     */
+    default boolean finishes(R result) {
+        return true;
+    }
+
     /** A short description of a result for the ledger and the logs (default {@code toString()}). */
     default String describe(R result) {
         return String.valueOf(result);

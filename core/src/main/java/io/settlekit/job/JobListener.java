@@ -20,6 +20,10 @@ public interface JobListener {
     default void completed(JobCompletion completion, Duration took) {
     }
 
+    /** The job ran but its result leaves the date open; nothing was recorded ({@link DailyJob#finishes}). */
+    default void unfinished(String job, LocalDate date, String detail, Duration took) {
+    }
+
     /** Nothing ran: the date was done already or another run held the lock. */
     default void skipped(String job, LocalDate date, JobResult.Status why) {
     }

@@ -22,6 +22,8 @@ public record JobResult<R>(Status status, String job, LocalDate date, Optional<R
     public enum Status {
         /** The job ran and finished for the date. */
         RAN,
+        /** The job ran but its result leaves the date open ({@link DailyJob#finishes}); a later run runs it again. */
+        RAN_UNFINISHED,
         /** The ledger already records the date as done; nothing ran. */
         ALREADY_DONE,
         /** Another run of the job holds the lock (on this or another instance); nothing ran. */
@@ -41,6 +43,10 @@ public record JobResult<R>(Status status, String job, LocalDate date, Optional<R
         return new JobResult<>(Status.RAN, job, date, Optional.of(result), Optional.of(completion));
     }
 
+    static <R> JobResult<R> ranUnfinished(String job, LocalDate date, R result) {
+        return new JobResult<>(Status.RAN_UNFINISHED, job, date, Optional.of(result), Optional.empty());
+    }
+
     static <R> JobResult<R> alreadyDone(JobCompletion completion) {
         return new JobResult<>(Status.ALREADY_DONE, completion.job(), completion.date(), Optional.empty(), Optional.of(completion));
     }
@@ -49,8 +55,8 @@ public record JobResult<R>(Status status, String job, LocalDate date, Optional<R
         return new JobResult<>(Status.BUSY, job, date, Optional.empty(), Optional.empty());
     }
 
-    /** Whether the job ran. */
+    /** Whether the job ran (finishing the date or not). */
     public boolean ran() {
-        return status == Status.RAN;
+        return status == Status.RAN || status == Status.RAN_UNFINISHED;
     }
 }

@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the lock is held elsewhere: {@link JobResult.Status#BUSY} (the caller does not wait);</li>
  *   <li>under the lock the ledger is read again (a run may have finished in between), the job runs, its
  *       completion is recorded and the lock released: {@link JobResult.Status#RAN};</li>
+ *   <li>a result the job says does not finish the date ({@link DailyJob#finishes}) is returned without a
+ *       ledger record: {@link JobResult.Status#RAN_UNFINISHED};</li>
  *   <li>a job that throws releases the lock, records nothing, and the error reaches the caller.</li>
  * </ol>
  * Thread-safe.
@@ -91,6 +93,11 @@ public final class JobRunner {
             throw e;
         }
         Instant end = clock.instant();
+        if (!job.finishes(result)) {
+            LOG.info("job {} for {} ran without finishing the date: {}", name, date, job.describe(result));
+            listener.unfinished(name, date, job.describe(result), Duration.between(start, end));
+            return JobResult.ranUnfinished(name, date, result);
+        }
         JobCompletion completion = new JobCompletion(name, date, end, job.describe(result));
         ledger.record(completion);
         Duration took = Duration.between(start, end);

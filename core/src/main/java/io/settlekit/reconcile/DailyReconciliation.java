@@ -99,6 +99,21 @@ public final class DailyReconciliation {
     }
 
     /**
+     * The reconciliation of {@code channel} and {@code site} as a daily job, to run through
+     * {@link io.settlekit.job.JobRunner} (one instance at a time, once per date once its report is published).
+     */
+    public ReconciliationJob job(Channel channel, Site site) {
+        feeds.find(Checks.present("channel", channel), Checks.present("site", site)).orElseThrow(() -> ValidationException.invalid(
+                "site", site.name(), "has no settlement files configured for channel " + channel.code()));
+        return new ReconciliationJob(this, channel, site);
+    }
+
+    /** One daily job per configured feed. */
+    public List<ReconciliationJob> jobs() {
+        return feeds.all().stream().map(feed -> new ReconciliationJob(this, feed.channel(), feed.site())).toList();
+    }
+
+    /**
      * Runs every configured feed for {@code date}, one after the other; a feed whose store fails is
      * reported as {@link ReconcileOutcome.Failed} and the others still run.
      */

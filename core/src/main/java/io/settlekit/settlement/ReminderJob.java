@@ -1,6 +1,7 @@
 package io.settlekit.settlement;
 
 import io.settlekit.Redact;
+import io.settlekit.job.DailyJob;
 import io.settlekit.SettlekitException;
 import io.settlekit.money.Amount;
 import io.settlekit.settlement.port.MerchantLedger;
@@ -9,6 +10,7 @@ import io.settlekit.settlement.port.ReminderLog;
 import io.settlekit.settlement.port.ReminderNotifier;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,12 +34,18 @@ import org.slf4j.LoggerFactory;
  * never retried automatically: at most once beats at least once for a message that costs money.
  *
  * <p>Reads are batched: one plan query for all candidates, then two ledger queries per
- * {@link ReminderSettings#batchSize()} merchants. The job takes no lock of its own; hosts that want a
- * single runner wrap {@link #run(LocalDate)} in their job lock under {@link #NAME}.
+ * {@link ReminderSettings#batchSize()} merchants.
+ *
+ * <p>It is a {@link DailyJob}: run it through {@link io.settlekit.job.JobRunner} (the same entry point as
+ * every nightly job) so that one instance of the service runs it at a time. A run with failed sends does
+ * not {@linkplain #finishes finish} its date, so a later run the same day retries them; the claims keep
+ * every retry duplicate-free.
  */
-public final class ReminderJob {
+public final class ReminderJob implements DailyJob<ReminderRunReport> {
     /** The job's name, for schedulers and job locks. */
     public static final String NAME = "settlement-reminders";
+    /** How long a dead instance holds the lock: well above a 12,000-merchant run bounded by the provider. */
+    public static final Duration LOCK_AT_MOST_FOR = Duration.ofHours(2);
     /** How far back failed sends are retried: a period stays pending at most this long after its reminder date. */
     static final int RETRY_WINDOW_DAYS = 7;
 
@@ -79,7 +87,30 @@ public final class ReminderJob {
         return run(LocalDate.ofInstant(clock.instant(), zone));
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Duration lockAtMostFor() {
+        return LOCK_AT_MOST_FOR;
+    }
+
+    /** A run finishes its date when no send failed. */
+    @Override
+    public boolean finishes(ReminderRunReport report) {
+        return report.failed() == 0;
+    }
+
+    @Override
+    public String describe(ReminderRunReport report) {
+        return "due " + report.due() + ", sent " + report.sent() + ", skipped " + report.skipped() + ", failed " + report.failed()
+                + ", estimated cost " + report.estimatedCost() + " CNY";
+    }
+
     /** Runs the job for {@code date} (also how an operator catches up a day the job did not run). */
+    @Override
     public ReminderRunReport run(LocalDate date) {
         SettlementDates.check("date", date);
         Map<String, Candidate> candidates = candidates(date);

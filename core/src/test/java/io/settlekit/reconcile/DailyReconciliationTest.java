@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.settlekit.InfrastructureException;
 import io.settlekit.MalformedFileException;
 import io.settlekit.Settlekit;
+import io.settlekit.job.JobResult;
+import io.settlekit.job.RunMode;
 import io.settlekit.ValidationException;
 import io.settlekit.money.Amount;
 import io.settlekit.reconcile.memory.InMemoryReceivables;
@@ -78,6 +80,10 @@ class DailyReconciliationTest {
     private final List<String> started = new ArrayList<>();
 
     private DailyReconciliation job() {
+        return kit().dailyReconciliation();
+    }
+
+    private Settlekit kit() {
         return Settlekit.builder()
                 .zone(SHANGHAI)
                 .settlementFeeds(FEEDS)
@@ -97,8 +103,7 @@ class DailyReconciliationTest {
                         heard.add(outcome);
                     }
                 })
-                .build()
-                .dailyReconciliation();
+                .build();
     }
 
     private void drop(String name, String content) {
@@ -131,6 +136,33 @@ class DailyReconciliationTest {
         assertThat(heard).containsExactly(outcome);
         assertThat(started).containsExactly("paypal/fr-cupshe/2025-03-14:STL-20250314.01.009.CSV",
                 "paypal/fr-cupshe/2025-03-14:STL-20250314.02.009.CSV");
+    }
+
+    @Test
+    void asAJobADayStaysOpenUntilItsFilesArriveAndThenRunsOnce() {
+        Settlekit kit = kit();
+        ReconciliationJob job = kit.dailyReconciliation().job(Channel.PAYPAL, FR);
+        receivables.add(Channel.PAYPAL, FR, new Receivable("ORD-1", Direction.FORWARD, Amount.ofMinor("EUR", 7490), Instant.parse("2025-03-14T02:00:00Z")));
+
+        JobResult<ReconcileOutcome> early = kit.jobRunner().run(job, DAY, RunMode.ONCE_PER_DATE);
+        drop("STL-20250314.01.009.CSV", "t1;ORD-1;PAYMENT;EUR;7490\n");
+        JobResult<ReconcileOutcome> onTime = kit.jobRunner().run(job, DAY, RunMode.ONCE_PER_DATE);
+        JobResult<ReconcileOutcome> again = kit.jobRunner().run(job, DAY, RunMode.ONCE_PER_DATE);
+
+        assertThat(job.name()).isEqualTo("reconcile-paypal-site" + FR.id());
+        assertThat(early.status()).isEqualTo(JobResult.Status.RAN_UNFINISHED);
+        assertThat(early.result().orElseThrow()).isInstanceOf(ReconcileOutcome.NoFiles.class);
+        assertThat(onTime.status()).isEqualTo(JobResult.Status.RAN);
+        assertThat(onTime.result().orElseThrow()).isInstanceOf(ReconcileOutcome.Completed.class);
+        assertThat(again.status()).isEqualTo(JobResult.Status.ALREADY_DONE);
+        assertThat(kit.dailyReconciliation().jobs()).extracting(ReconciliationJob::name)
+                .containsExactly("reconcile-paypal-site" + FR.id(), "reconcile-afterpay-site" + Sites.sample().named("au-cupshe").id());
+    }
+
+    @Test
+    void aSiteWithoutAFeedHasNoJob() {
+        assertThatThrownBy(() -> job().job(Channel.PAYPAL, Sites.sample().named("de-cupshe")))
+                .isInstanceOf(io.settlekit.ValidationException.class).hasMessageContaining("de-cupshe");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.InfrastructureException;
 import io.settlekit.Settlekit;
+import io.settlekit.job.JobResult;
+import io.settlekit.job.RunMode;
 import io.settlekit.access.Actor;
 import io.settlekit.money.Amount;
 import io.settlekit.settlement.memory.InMemoryMerchantLedger;
@@ -138,6 +140,26 @@ class ReminderJobTest {
         assertThat(log.find(key).orElseThrow().attempts()).isEqualTo(2);
         assertThat(notifier.sent()).extracting(m -> m.key().merchantId()).containsExactly("1001", "1004");
         assertThat(kit().reminderJob().run(REMIND_DAY.plusDays(2)).due()).isZero();
+    }
+
+    @Test
+    void throughTheJobRunnerAFailedSendLeavesTheDateOpenUntilARetrySucceeds() {
+        merchant("1001", 2, 275);
+        merchant("1004", 2, 100);
+        notifier.failFor("1004");
+        Settlekit kit = kit();
+
+        JobResult<ReminderRunReport> first = kit.jobRunner().run(kit.reminderJob(), REMIND_DAY, RunMode.ONCE_PER_DATE);
+        notifier.recover();
+        JobResult<ReminderRunReport> retry = kit.jobRunner().run(kit.reminderJob(), REMIND_DAY, RunMode.ONCE_PER_DATE);
+        JobResult<ReminderRunReport> again = kit.jobRunner().run(kit.reminderJob(), REMIND_DAY, RunMode.ONCE_PER_DATE);
+
+        assertThat(first.status()).isEqualTo(JobResult.Status.RAN_UNFINISHED);
+        assertThat(retry.status()).isEqualTo(JobResult.Status.RAN);
+        assertThat(retry.result().orElseThrow().sent()).as("only the failed send is retried").isEqualTo(1);
+        assertThat(retry.completion().orElseThrow().detail()).startsWith("due 2, sent 1, skipped 1, failed 0");
+        assertThat(again.status()).isEqualTo(JobResult.Status.ALREADY_DONE);
+        assertThat(notifier.sent()).extracting(m -> m.key().merchantId()).containsExactly("1001", "1004");
     }
 
     @Test

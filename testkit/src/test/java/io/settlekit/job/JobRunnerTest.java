@@ -49,6 +49,11 @@ class JobRunnerTest {
         }
 
         @Override
+        public void unfinished(String job, LocalDate date, String detail, Duration took) {
+            events.add("unfinished " + job + " " + date + ": " + detail);
+        }
+
+        @Override
         public void failed(String job, LocalDate date, RuntimeException error) {
             events.add("failed " + job + " " + date + " " + error.getMessage());
         }
@@ -79,6 +84,31 @@ class JobRunnerTest {
             runs.incrementAndGet();
             return body.apply(date);
         }
+
+        @Override
+        public boolean finishes(String result) {
+            return !result.startsWith("not yet");
+        }
+    }
+
+    @Test
+    void aResultThatDoesNotFinishTheDateIsReturnedButNotRecordedSoTheNextRunRunsAgain() {
+        AtomicInteger attempt = new AtomicInteger();
+        CountingJob job = new CountingJob(date -> attempt.incrementAndGet() == 1 ? "not yet: files missing" : "done");
+
+        JobResult<String> first = runner.run(job, DAY, RunMode.ONCE_PER_DATE);
+        JobResult<String> second = runner.run(job, DAY, RunMode.ONCE_PER_DATE);
+        JobResult<String> third = runner.run(job, DAY, RunMode.ONCE_PER_DATE);
+
+        assertThat(first.status()).isEqualTo(JobResult.Status.RAN_UNFINISHED);
+        assertThat(first.result()).contains("not yet: files missing");
+        assertThat(first.completion()).isEmpty();
+        assertThat(first.ran()).isTrue();
+        assertThat(second.status()).isEqualTo(JobResult.Status.RAN);
+        assertThat(third.status()).isEqualTo(JobResult.Status.ALREADY_DONE);
+        assertThat(job.runs).hasValue(2);
+        assertThat(events).startsWith("started nightly-test 2026-11-21", "unfinished nightly-test 2026-11-21: not yet: files missing");
+        assertThat(locks.tryLock("nightly-test", Duration.ofMinutes(1))).as("the lock was released").isPresent();
     }
 
     @Test

@@ -20,27 +20,29 @@ import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
  * this jar). The plain JDBC provider stamps times with the application's clock (only ShedLock's Spring
  * provider offers the database's), so the instances' clocks must agree to well within a lock's duration.
  * The lease does not release a lock whose "at most" has passed, since the provider releases by name.
+ *
+ * <p>Lock times are wall-clock times ({@link Clock#systemUTC()}), never the SDK's injected business clock:
+ * ShedLock compares a lock's {@code lock_until} with its own system clock, so a clock set elsewhere (a
+ * test's fixed clock, a replay of a past day) would let two instances hold the lock at once.
  */
 public final class MysqlJobLocks implements JobLocks {
     /** ShedLock's usual table name. */
     public static final String DEFAULT_TABLE = "shedlock";
 
     private final JdbcLockProvider provider;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     /** Locks in {@value #DEFAULT_TABLE} of the connection's database. */
-    public MysqlJobLocks(DataSource dataSource, Clock clock) {
-        this(dataSource, SqlTable.of(DEFAULT_TABLE), clock);
+    public MysqlJobLocks(DataSource dataSource) {
+        this(dataSource, SqlTable.of(DEFAULT_TABLE));
     }
 
     /**
      * @param dataSource the host's pool
      * @param table      the lock table (ShedLock's columns)
-     * @param clock      the clock the lease's expiry is tracked on
      */
-    public MysqlJobLocks(DataSource dataSource, SqlTable table, Clock clock) {
+    public MysqlJobLocks(DataSource dataSource, SqlTable table) {
         this.provider = new JdbcLockProvider(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(table, "table").sql());
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.settlekit.job.port.JobLocks;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.testkit.contract.JobLocksContract;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ class MysqlJobLocksIT extends JobLocksContract {
 
     @Override
     protected JobLocks newLocks() {
-        return new MysqlJobLocks(DB.dataSource(), Clock.systemUTC());
+        return new MysqlJobLocks(DB.dataSource());
     }
 
     @Test

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.settlekit.Settlekit;
+import io.settlekit.job.JobResult;
+import io.settlekit.job.RunMode;
+import io.settlekit.mysql.job.MysqlJobLedger;
+import io.settlekit.mysql.job.MysqlJobLocks;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.settlement.Bill;
 import io.settlekit.settlement.Cycle;
@@ -52,7 +56,8 @@ class SettlementOnMysqlIT {
 
     @RegisterExtension
     static final MysqlDatabaseExtension DB = new MysqlDatabaseExtension("settlement",
-            "/ddl/settlement-plans.sql", "/ddl/settlement-reminder-log.sql", "/ddl/settlement-ledger.sql");
+            "/ddl/settlement-plans.sql", "/ddl/settlement-reminder-log.sql", "/ddl/settlement-ledger.sql",
+            "/io/settlekit/mysql/job/job-tables.sql");
 
     @BeforeEach
     void emptyTables() {
@@ -141,6 +146,46 @@ class SettlementOnMysqlIT {
             assertThat(a.failed() + b.failed()).isZero();
             assertThat(sends).hasSize(count).allSatisfy((merchant, sent) -> assertThat(sent.get()).as(merchant).isEqualTo(1));
         }
+    }
+
+    @Test
+    void throughTheJobRunnerWithMysqlLocksOnlyOneNodeRunsTheDay() throws Exception {
+        int count = 500;
+        merchants(count);
+        DB.run("DELETE FROM shedlock");
+        DB.run("DELETE FROM settlekit_job_run");
+        Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
+        ReminderNotifier channel = message -> {
+            sends.computeIfAbsent(message.key().merchantId(), m -> new AtomicInteger()).incrementAndGet();
+            return "sms-" + message.key().merchantId();
+        };
+        try (HikariDataSource nodeA = DB.newPool(); HikariDataSource nodeB = DB.newPool()) {
+            Settlekit kitA = clusteredKit(nodeA, channel);
+            Settlekit kitB = clusteredKit(nodeB, channel);
+
+            List<JobResult<ReminderRunReport>> runs = Concurrently.call(List.of(
+                    () -> kitA.jobRunner().run(kitA.reminderJob(), REMIND_DAY, RunMode.ONCE_PER_DATE),
+                    () -> kitB.jobRunner().run(kitB.reminderJob(), REMIND_DAY, RunMode.ONCE_PER_DATE)));
+            JobResult<ReminderRunReport> later = kitB.jobRunner().run(kitB.reminderJob(), REMIND_DAY, RunMode.ONCE_PER_DATE);
+
+            assertThat(runs).extracting(JobResult::status).containsOnlyOnce(JobResult.Status.RAN)
+                    .containsAnyOf(JobResult.Status.BUSY, JobResult.Status.ALREADY_DONE);
+            assertThat(later.status()).isEqualTo(JobResult.Status.ALREADY_DONE);
+            assertThat(sends).hasSize(count).allSatisfy((merchant, sent) -> assertThat(sent.get()).as(merchant).isEqualTo(1));
+        }
+    }
+
+    private static Settlekit clusteredKit(DataSource dataSource, ReminderNotifier notifier) {
+        return Settlekit.builder()
+                .clock(CLOCK)
+                .zone(SHANGHAI)
+                .planStore(new MysqlPlanStore(dataSource, SHANGHAI))
+                .merchantLedger(new MysqlMerchantLedger(dataSource))
+                .reminderLog(new MysqlReminderLog(dataSource))
+                .reminderNotifier(notifier)
+                .jobLocks(new MysqlJobLocks(dataSource))
+                .jobLedger(new MysqlJobLedger(dataSource))
+                .build();
     }
 
     @Test

@@ -34,7 +34,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -152,7 +151,7 @@ class BalanceSnapshotEndToEndIT {
 
     @Test
     void aMissingRateFailsTheRunBeforeAnythingIsWrittenNamingTheCurrencies() throws Exception {
-        Settlekit kit = BalanceWiring.kit(dataSource, database, new MysqlJobLocks(dataSource, Clock.systemUTC()), SHANGHAI, SnapshotListener.NONE);
+        Settlekit kit = BalanceWiring.kit(dataSource, database, new MysqlJobLocks(dataSource), SHANGHAI, SnapshotListener.NONE);
         LocalDate day = DAY.minusDays(1);
         kit.jobRunner().run(kit.balanceSnapshotJob(), day, RunMode.FORCE);
         SnapshotSummary before = kit.balanceSnapshots().summary(day).orElseThrow();

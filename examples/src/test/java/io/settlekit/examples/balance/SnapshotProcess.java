@@ -16,7 +16,6 @@ import com.mongodb.client.MongoClients;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -48,7 +47,7 @@ public final class SnapshotProcess {
         try (HikariDataSource dataSource = HostWiring.pool(System.getenv("E2E_JDBC_URL"), System.getenv("E2E_JDBC_USER"), System.getenv("E2E_JDBC_PASSWORD"));
              MongoClient mongo = MongoClients.create(System.getenv("E2E_MONGO_URI"))) {
             Settlekit kit = BalanceWiring.kit(dataSource, mongo.getDatabase(System.getenv("E2E_MONGO_DATABASE")),
-                    new MysqlJobLocks(dataSource, Clock.systemUTC()), zone, heapSampler);
+                    new MysqlJobLocks(dataSource), zone, heapSampler);
             long start = System.nanoTime();
             JobResult<SnapshotSummary> result = kit.jobRunner().run(kit.balanceSnapshotJob(), LocalDate.parse(System.getenv("E2E_DATE")),
                     RunMode.valueOf(System.getenv("E2E_MODE")));
