@@ -8,6 +8,8 @@ package io.settlekit;
 public class MalformedFileException extends SettlekitException {
     private static final long serialVersionUID = 1L;
 
+    private static final int REASON_LIMIT = 300;
+
     private final String file;
     private final long line;
     private final String column;
@@ -24,10 +26,23 @@ public class MalformedFileException extends SettlekitException {
 
     /** As {@link #MalformedFileException(String, long, String, String)}, keeping the parser's cause. */
     public MalformedFileException(String file, long line, String column, String reason, Throwable cause) {
-        super(ErrorCode.MALFORMED_INPUT, column, file + " line " + line + " column '" + column + "': " + reason, cause);
+        super(ErrorCode.MALFORMED_INPUT, column, file + " line " + line + " column '" + column + "': " + bounded(reason), cause);
         this.file = file;
         this.line = line;
         this.column = column;
+    }
+
+    /**
+     * The reason cut in its middle when it is long (it quotes a value from the file, which may be a
+     * megabyte-long field): its start and its end, where the explanation is, are kept.
+     */
+    private static String bounded(String reason) {
+        if (reason == null || reason.length() <= REASON_LIMIT) {
+            return reason;
+        }
+        int head = reason.offsetByCodePoints(0, REASON_LIMIT / 2);
+        int tail = reason.offsetByCodePoints(reason.length(), -Math.min(REASON_LIMIT / 2, reason.codePointCount(head, reason.length())));
+        return reason.substring(0, head) + "…(" + (tail - head) + " characters)…" + reason.substring(tail);
     }
 
     /** The offending file's name. */

@@ -1,11 +1,17 @@
 package io.settlekit;
 
+import java.math.BigDecimal;
+
 /**
  * Bad input: a missing field, a value out of range, an unknown fee type. Thrown before anything is
  * written. The message names the field and the offending value.
  */
 public class ValidationException extends SettlekitException {
     private static final long serialVersionUID = 1L;
+
+    /** Values longer than this (in code points) are cut in messages. */
+    public static final int MESSAGE_VALUE_LIMIT = 100;
+    private static final int PLAIN_SCALE_LIMIT = 64;
 
     private final String value;
 
@@ -36,9 +42,37 @@ public class ValidationException extends SettlekitException {
         return new ValidationException(ErrorCode.INVALID_VALUE, field, String.valueOf(value), reason);
     }
 
+    /**
+     * A present but invalid decimal, shown in plain digits when that is short and in scientific notation
+     * otherwise: {@code 1e-999999999} must not become a billion-character message.
+     */
+    public static ValidationException invalid(String field, BigDecimal value, String reason) {
+        return new ValidationException(ErrorCode.INVALID_VALUE, field, shown(value), reason);
+    }
+
+    /** {@code value} as text no longer than its digits: plain when the exponent is small, else scientific. */
+    public static String shown(BigDecimal value) {
+        if (value == null) {
+            return "null";
+        }
+        return Math.abs((long) value.scale()) <= PLAIN_SCALE_LIMIT ? value.toPlainString() : value.toString();
+    }
+
     private static String describe(String field, String value, String message) {
         return value == null
                 ? field + ": " + message
-                : field + " = '" + value + "': " + message;
+                : field + " = '" + excerpt(value) + "': " + message;
+    }
+
+    /**
+     * {@code text} cut to its first {@value #MESSAGE_VALUE_LIMIT} code points, saying how long it was: a
+     * hostile megabyte-long value is kept whole in {@link #value()} but never copied into messages and logs.
+     */
+    public static String excerpt(String text) {
+        if (text.length() <= MESSAGE_VALUE_LIMIT) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, Math.min(MESSAGE_VALUE_LIMIT, text.codePointCount(0, text.length())));
+        return end >= text.length() ? text : text.substring(0, end) + "…(" + text.length() + " characters)";
     }
 }

@@ -47,7 +47,7 @@ public record Amount(String feeType, long fen) {
         try {
             return new Amount(code, major.movePointRight(digits).longValueExact());
         } catch (ArithmeticException inexact) {
-            throw ValidationException.invalid("amount", major.toPlainString(),
+            throw ValidationException.invalid("amount", major,
                     code + " has " + digits + " minor digits and amounts must fit a 64-bit count of them");
         }
     }
@@ -134,7 +134,7 @@ public record Amount(String feeType, long fen) {
         try {
             return new Amount(feeType, major.setScale(digits, RoundingMode.HALF_UP).unscaledValue().longValueExact());
         } catch (ArithmeticException overflow) {
-            throw overflow("amount", major.toPlainString());
+            throw overflow("amount", ValidationException.shown(major));
         }
     }
 }

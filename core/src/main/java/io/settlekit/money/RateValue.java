@@ -23,14 +23,14 @@ public final class RateValue {
             throw ValidationException.missing(field);
         }
         if (value.signum() <= 0) {
-            throw ValidationException.invalid(field, value.toPlainString(), "must be greater than 0");
+            throw ValidationException.invalid(field, value, "must be greater than 0");
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > SCALE) {
-            throw ValidationException.invalid(field, value.toPlainString(), "must have at most " + SCALE + " decimal places");
+            throw ValidationException.invalid(field, value, "must have at most " + SCALE + " decimal places");
         }
         if (stripped.precision() - stripped.scale() > INTEGER_DIGITS) {
-            throw ValidationException.invalid(field, value.toPlainString(), "must have at most " + INTEGER_DIGITS + " integer digits");
+            throw ValidationException.invalid(field, value, "must have at most " + INTEGER_DIGITS + " integer digits");
         }
         return stripped.setScale(SCALE);
     }

@@ -6,6 +6,7 @@ import io.settlekit.access.Actor;
 import io.settlekit.refresh.port.DailyCounters;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,8 +73,15 @@ public final class RefreshLimiter {
         Checks.present("actor", actor);
         String checkedAction = checkAction(action);
         Checks.maxLength("actor.id", actor.id(), MAX_USER_LENGTH);
-        LocalDate day = Checks.present("at", at).atZone(zone).toLocalDate();
-        ZonedDateTime resetsAt = endOfDay(day, zone);
+        LocalDate day;
+        ZonedDateTime resetsAt;
+        try {
+            day = Checks.present("at", at).atZone(zone).toLocalDate();
+            resetsAt = endOfDay(day, zone);
+        } catch (DateTimeException outOfRange) {
+            // the last day java.time knows has no "end of day" (LocalDate.MAX + 1): not a day anyone refreshes on
+            throw ValidationException.invalid("at", at, "is outside the dates a day counter can have");
+        }
         if (actor.admin()) {
             return new RefreshDecision(true, max, resetsAt, true);
         }

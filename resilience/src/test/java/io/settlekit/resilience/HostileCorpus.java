@@ -17,14 +17,15 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * A corpus of hostile inputs kept as JSON lines under {@code src/test/resources/hostile/}: each line names
- * the case, holds the raw input as a JSON string, and the error {@code code} and {@code field} expected.
+ * the case (and, in corpora of several wire shapes, its {@code type}), holds the raw input as a JSON string,
+ * and the error {@code code} and {@code field} expected.
  */
 final class HostileCorpus {
     private HostileCorpus() {
     }
 
-    /** One case of a corpus. */
-    record Case(String name, String input, String code, String field) {
+    /** One case of a corpus: {@code type} names the wire shape for corpora of several shapes (else empty). */
+    record Case(String name, String type, String input, String code, String field) {
         @Override
         public String toString() {
             return name;
@@ -49,8 +50,8 @@ final class HostileCorpus {
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {
                     JsonNode node = mapper.readTree(line);
-                    cases.add(new Case(node.get("name").asText(), node.get("input").asText(), node.get("code").asText(),
-                            node.get("field").asText()));
+                    cases.add(new Case(node.get("name").asText(), node.path("type").asText(""), node.get("input").asText(),
+                            node.get("code").asText(), node.get("field").asText()));
                 }
             }
             return cases;

@@ -33,7 +33,18 @@ class HostileRulesInputIT {
     }
 
     @Test
-    void theCorpusIsLargeEnoughToMean() {
-        assertThat(HostileCorpus.load("rules.jsonl")).hasSizeGreaterThanOrEqualTo(60);
+    void theCorpusIsLargeEnoughToMeanAndCoversEveryOp() {
+        java.util.List<HostileCorpus.Case> cases = HostileCorpus.load("rules.jsonl");
+        java.util.Set<String> ops = new java.util.TreeSet<>();
+        for (HostileCorpus.Case hostile : cases) {
+            try {
+                ops.add(JSON.readTree(hostile.input()).path("op").asText(""));
+            } catch (java.io.IOException notJson) {
+                // the malformed-JSON cases name no op
+            }
+        }
+
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(ops).contains("convert", "total", "order_fee_type", "calendar", "bill", "refresh");
     }
 }

@@ -46,8 +46,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class AfterpayCsvParser implements SettlementParser {
     private static final Logger LOG = LoggerFactory.getLogger(AfterpayCsvParser.class);
-    private static final Pattern MONEY = Pattern.compile("(-)?\\s*([^0-9.,\\s-]{0,3})\\s*(-)?\\s*([0-9]{1,3}(,[0-9]{3})*|[0-9]+)(\\.[0-9]+)?");
+    // at most 19 integer digits (a long) and 12 decimals (US exports carry six): longer numbers are not
+    // amounts, and parsing and rounding a megabyte of digits would take seconds per field
+    private static final Pattern MONEY = Pattern.compile(
+            "(-)?\\s*([^0-9.,\\s-]{0,3})\\s*(-)?\\s*([0-9]{1,3}(,[0-9]{3}){0,6}|[0-9]{1,19})(\\.[0-9]{1,12})?");
     private static final List<String> PARTNER_FEES = List.of("Merchant Fee excl Tax", "Merchant Fee Tax", "CBT Fee Amount");
+    /** Every column the parser reads a value from: none may appear twice in a header. */
+    private static final List<String> READ_COLUMNS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.concat(AfterpayLayout.EXPORT.required().stream(), AfterpayLayout.PARTNER.required().stream()),
+            java.util.stream.Stream.concat(PARTNER_FEES.stream(), java.util.stream.Stream.of("Afterpay Refund ID", "Refund Date and Time")))
+            .distinct().toList();
 
     private final AfterpayOptions options;
     private final DateTimeFormatter dates;
@@ -115,8 +123,12 @@ public final class AfterpayCsvParser implements SettlementParser {
         private void header(CsvRecord record) {
             line = record.getStartingLineNumber();
             columns = new HashMap<>();
+            Map<String, Integer> repeated = new HashMap<>();
             for (int i = 0; i < record.getFieldCount(); i++) {
-                columns.putIfAbsent(CsvRecords.normaliseName(record.getField(i)), i);
+                String name = CsvRecords.normaliseName(record.getField(i));
+                if (columns.putIfAbsent(name, i) != null) {
+                    repeated.putIfAbsent(name, i);
+                }
             }
             columnCount = record.getFieldCount();
             layout = AfterpayLayout.detect(columns).orElseThrow(() -> malformed("header",
@@ -124,6 +136,12 @@ public final class AfterpayCsvParser implements SettlementParser {
             for (String required : layout.required()) {
                 if (!columns.containsKey(required)) {
                     throw malformed(required, "the header lacks this column (wrong header)");
+                }
+            }
+            for (String read : READ_COLUMNS) {
+                if (repeated.containsKey(read)) {
+                    throw malformed(read, "the header has this column twice (columns " + (columns.get(read) + 1) + " and "
+                            + (repeated.get(read) + 1) + "): which one holds the value is anyone's guess");
                 }
             }
         }
@@ -140,10 +158,10 @@ public final class AfterpayCsvParser implements SettlementParser {
                 long fee = 0;
                 for (String column : PARTNER_FEES) {
                     if (columns.containsKey(column) && !field(record, column).isEmpty()) {
-                        fee += money(record, column, currency);
+                        fee = exact(Math::addExact, fee, money(record, column, currency), column);
                     }
                 }
-                net = gross - fee;
+                net = exact(Math::subtractExact, gross, fee, "Settlement Amount");
             }
             LocalDate settlementDate = date(record, "Settlement Date");
             String refundId = optionalField(record, "Afterpay Refund ID");
@@ -152,7 +170,17 @@ public final class AfterpayCsvParser implements SettlementParser {
                     ? time(record, "Refund Date and Time") : time(record, "Order Date and Time");
             String transactionId = String.join("|", orderId, refundId, type, settlementDate.toString(), Long.toString(gross));
             return new SettlementLine(Channel.AFTERPAY, transactionId, Optional.of(field(record, "Merchant Order ID")), kind, type,
-                    Amount.ofMinor(currency, gross), Amount.ofMinor(currency, net - gross), time, file, line);
+                    Amount.ofMinor(currency, gross), Amount.ofMinor(currency, exact(Math::subtractExact, net, gross, "Net Settlement Amount")),
+                    time, file, line);
+        }
+
+        /** {@code a op b}, or a malformed file when the result overflows 64 bits (it would wrap around silently). */
+        private long exact(java.util.function.LongBinaryOperator op, long a, long b, String column) {
+            try {
+                return op.applyAsLong(a, b);
+            } catch (ArithmeticException overflow) {
+                throw malformed(column, "the amounts of this row overflow 64 bits of minor units");
+            }
         }
 
         private LineKind kindOf(String type) {

@@ -6,6 +6,9 @@ import io.settlekit.money.FeeTypeCodes;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 
 /**
@@ -38,17 +41,27 @@ public record AfterpayOptions(String currency, String dateFormat, String dateTim
     }
 
     DateTimeFormatter dateFormatter() {
-        return DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
+        return strict(dateFormat);
     }
 
     DateTimeFormatter dateTimeFormatter() {
-        return DateTimeFormatter.ofPattern(dateTimeFormat, Locale.ROOT);
+        return strict(dateTimeFormat);
+    }
+
+    /**
+     * The pattern resolved strictly: {@code 31/02/2025} is an error, not February 28 (the default "smart"
+     * resolver clamps the day). {@code yyyy} is a year of era, which strict resolving needs an era for: the
+     * current one (CE) is assumed.
+     */
+    private static DateTimeFormatter strict(String pattern) {
+        return new DateTimeFormatterBuilder().appendPattern(pattern).parseDefaulting(ChronoField.ERA, 1)
+                .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
     private static String format(String field, String pattern) {
         String checked = Checks.notBlank(field, pattern);
         try {
-            DateTimeFormatter.ofPattern(checked, Locale.ROOT);
+            strict(checked);
             return checked;
         } catch (IllegalArgumentException e) {
             throw ValidationException.invalid(field, pattern, "is not a date-time pattern: " + e.getMessage());

@@ -62,7 +62,8 @@ public final class ReceivableJsonLines {
                     Amount.ofMinor(WireValues.feeTypeOrDefault(amount, "fee_type"), WireValues.fen(amount, "fee")),
                     time(WireValues.text(node, "time")));
         } catch (JsonProcessingException e) {
-            throw new MalformedFileException(file, number, "json", "is not well-formed JSON: " + e.getOriginalMessage(), e);
+            SettlekitException malformed = SettlekitJson.malformed(e);
+            throw new MalformedFileException(file, number, malformed.field().orElse("json"), malformed.getMessage(), e);
         } catch (SettlekitException e) {
             throw new MalformedFileException(file, number, e.field().orElse("receivable"), e.getMessage(), e);
         }

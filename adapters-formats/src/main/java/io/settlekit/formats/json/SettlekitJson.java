@@ -1,6 +1,9 @@
 package io.settlekit.formats.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,8 +25,8 @@ public final class SettlekitJson {
     }
 
     /**
-     * A new mapper with {@link SettlekitJacksonModule} (and the settlement module), exact decimals for floating-point JSON numbers, and
-     * the SDK's errors passed through unwrapped.
+     * A new mapper with {@link SettlekitJacksonModule} (and the settlement module), exact decimals for floating-point JSON numbers,
+     * duplicate keys rejected, and the SDK's errors passed through unwrapped.
      */
     public static ObjectMapper newMapper() {
         return JsonMapper.builder()
@@ -31,6 +34,8 @@ public final class SettlekitJson {
                 .addModule(new SettlementJacksonModule())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // {"fee":1,"fee":100000}: parsers disagree on which one counts, so neither does
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.WRAP_EXCEPTIONS)
                 .build();
     }
@@ -77,6 +82,12 @@ public final class SettlekitJson {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
             return new ValidationException(ErrorCode.INVALID_VALUE, path, null, e.getOriginalMessage());
+        }
+        JsonParser parser = e instanceof StreamReadException read ? read.getProcessor() : null;
+        if (parser != null && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate")
+                && parser.getParsingContext() != null && parser.getParsingContext().getCurrentName() != null) {
+            String key = parser.getParsingContext().getCurrentName();
+            return new ValidationException(ErrorCode.MALFORMED_INPUT, key, null, "appears twice in one JSON object");
         }
         return new ValidationException(ErrorCode.MALFORMED_INPUT, "json", null,
                 "is not well-formed JSON: " + e.getOriginalMessage());

@@ -198,9 +198,16 @@ public final class PaypalStlParser implements SettlementParser {
 
         private void columnHeader(CsvRecord record) {
             section("CH");
+            if (report.columns != null) {
+                throw malformed("CH", "a second column header in the same section (duplicated header)");
+            }
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 1; i < record.getFieldCount(); i++) {
-                columns.putIfAbsent(CsvRecords.normaliseName(record.getField(i)), i);
+                String name = CsvRecords.normaliseName(record.getField(i));
+                Integer first = columns.putIfAbsent(name, i);
+                if (first != null && REQUIRED.contains(name)) {
+                    throw malformed(name, "the column header CH has this column twice (fields " + first + " and " + i + ")");
+                }
             }
             for (String required : REQUIRED) {
                 if (!columns.containsKey(required)) {
@@ -254,8 +261,13 @@ public final class PaypalStlParser implements SettlementParser {
         private void add(Scope scope, String currency, boolean grossCredit, long gross, boolean feeCredit, long fee) {
             scope.rows++;
             Totals sums = scope.totals.computeIfAbsent(currency, c -> new Totals());
-            sums.sums[grossCredit ? 0 : 1] += gross;
-            sums.sums[feeCredit ? 2 : 3] += fee;
+            try {
+                // a wrapped-around sum could match a footer crafted to it
+                sums.sums[grossCredit ? 0 : 1] = Math.addExact(sums.sums[grossCredit ? 0 : 1], gross);
+                sums.sums[feeCredit ? 2 : 3] = Math.addExact(sums.sums[feeCredit ? 2 : 3], fee);
+            } catch (ArithmeticException overflow) {
+                throw malformed(GROSS, currency + " totals overflow 64 bits of hundredths");
+            }
             sums.count++;
         }
 

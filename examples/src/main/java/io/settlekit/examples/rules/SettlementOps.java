@@ -17,6 +17,7 @@ import io.settlekit.settlement.UnpaidList;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,9 +72,16 @@ final class SettlementOps {
                 .map(code -> FeeTypeCodes.check("fee_type", code)).orElse(FeeTypeCodes.DEFAULT);
         Optional<String> name = WireFields.optionalText(request, "resname", "resname");
         List<LedgerOrder> orders = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         JsonNode items = array(request, "orders");
         for (int i = 0; i < items.size(); i++) {
-            orders.add(OrderWire.read(items.get(i), "orders[" + i + "]."));
+            LedgerOrder order = OrderWire.read(items.get(i), "orders[" + i + "].");
+            Integer first = seen.putIfAbsent(order.id(), i);
+            if (first != null) {
+                // the ledger has one row per order: a repeated id would count its amount twice
+                throw ValidationException.invalid("orders[" + i + "].id", order.id(), "repeats orders[" + first + "].id");
+            }
+            orders.add(order);
         }
         ObjectNode answer = mapper.createObjectNode();
         answer.set("bill_info", mapper.valueToTree(Bill.of(calendar, feeType, orders, date)));

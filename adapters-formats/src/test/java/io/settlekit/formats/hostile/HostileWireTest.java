@@ -1,0 +1,61 @@
+package io.settlekit.formats.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.settlekit.MalformedFileException;
+import io.settlekit.ValidationException;
+import io.settlekit.formats.json.RateItem;
+import io.settlekit.formats.json.ReceivableJsonLines;
+import io.settlekit.formats.json.SettlekitJson;
+import io.settlekit.money.Amount;
+import io.settlekit.money.CurrencyTotals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Regression tests of the defects the resilience suite found in the JSON wire readers. */
+class HostileWireTest {
+    private final ObjectMapper mapper = SettlekitJson.newMapper();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"fee\":1,\"fee\":100000,\"fee_type\":\"CNY\"}|fee",
+            "{\"fee\":1,\"fee_type\":\"CNY\",\"fee_type\":\"HKD\"}|fee_type"})
+    void aKeyGivenTwiceIsRejectedNamingIt(String json, String field) {
+        assertThatThrownBy(() -> SettlekitJson.read(mapper, json, Amount.class))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.code()).isEqualTo("malformed_input");
+                    assertThat(e.field()).contains(field);
+                });
+    }
+
+    @Test
+    void aTotalsKeyGivenTwiceIsRejected() {
+        assertThatThrownBy(() -> SettlekitJson.read(mapper, "{\"CNY\":1,\"HKD\":2,\"CNY\":3}", CurrencyTotals.class))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("CNY"));
+    }
+
+    @Test
+    void aRateWithAnEnormousExponentIsATypedErrorNotAnOutOfMemoryError() {
+        assertThatThrownBy(() -> SettlekitJson.read(mapper, "{\"from_fee_type\":\"HKD\",\"to_fee_type\":\"CNY\",\"value\":1e-999999999}", RateItem.class))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.code()).isEqualTo("invalid_value");
+                    assertThat(e.field()).contains("value");
+                });
+    }
+
+    @Test
+    void aReceivableLineWithADuplicateKeyNamesLineAndKey() {
+        String line = "{\"reference\":\"ORD-1\",\"direction\":\"forward\",\"amount\":{\"fee\":1,\"fee_type\":\"USD\"},"
+                + "\"time\":\"2025-03-14T07:14:22Z\",\"reference\":\"ORD-2\"}";
+
+        assertThatThrownBy(() -> new ReceivableJsonLines().parse("recv.jsonl", 7, line))
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
+                    assertThat(e.line()).isEqualTo(7);
+                    assertThat(e.column()).isEqualTo("reference");
+                });
+    }
+}
