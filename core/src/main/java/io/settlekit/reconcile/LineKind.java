@@ -18,11 +18,12 @@ public enum LineKind {
     OTHER("other", null);
 
     private final String code;
-    private final Direction direction;
+    /** Kept as an {@code Optional}: built once, not once per settlement line reconciled. */
+    private final Optional<Direction> direction;
 
     LineKind(String code, Direction direction) {
         this.code = code;
-        this.direction = direction;
+        this.direction = Optional.ofNullable(direction);
     }
 
     /** The wire form, e.g. {@code payment}. */
@@ -32,6 +33,6 @@ public enum LineKind {
 
     /** The order direction this kind settles, empty for fees, transfers and other lines. */
     public Optional<Direction> direction() {
-        return Optional.ofNullable(direction);
+        return direction;
     }
 }

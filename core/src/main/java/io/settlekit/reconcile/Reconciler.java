@@ -34,11 +34,12 @@ public final class Reconciler {
     private final ReceivableIndex index;
     /** Lines waiting for a later exact match, by the first slot of their group (rare: kept in a map). */
     private final Map<Integer, List<SettlementLine>> waiting = new HashMap<>();
-    private final TransactionFingerprints seen = new TransactionFingerprints();
+    private final TransactionFingerprints seen;
 
-    private final EnumMap<ItemCategory, long[]> counts = new EnumMap<>(ItemCategory.class);
-    private final EnumMap<ItemCategory, CurrencyTotals.Builder> settled = new EnumMap<>(ItemCategory.class);
-    private final EnumMap<ItemCategory, CurrencyTotals.Builder> expected = new EnumMap<>(ItemCategory.class);
+    // per category, indexed by ordinal (an EnumMap lookup per item showed in the reconciliation profile)
+    private final long[] counts = new long[ItemCategory.values().length];
+    private final CurrencyTotals.Builder[] settled = new CurrencyTotals.Builder[counts.length];
+    private final CurrencyTotals.Builder[] expected = new CurrencyTotals.Builder[counts.length];
     private final CurrencyTotals.Builder gross = CurrencyTotals.builder();
     private final CurrencyTotals.Builder fees = CurrencyTotals.builder();
     private final CurrencyTotals.Builder net = CurrencyTotals.builder();
@@ -64,10 +65,11 @@ public final class Reconciler {
         this.key = Checks.present("key", key);
         this.sink = Objects.requireNonNull(sink, "sink");
         this.index = Checks.present("receivables", receivables);
-        for (ItemCategory category : ItemCategory.values()) {
-            counts.put(category, new long[1]);
-            settled.put(category, CurrencyTotals.builder());
-            expected.put(category, CurrencyTotals.builder());
+        // a file usually has about as many lines as the day has receivables: size the duplicate check for them
+        this.seen = new TransactionFingerprints(receivables.size());
+        for (int c = 0; c < counts.length; c++) {
+            settled[c] = CurrencyTotals.builder();
+            expected[c] = CurrencyTotals.builder();
         }
     }
 
@@ -92,7 +94,9 @@ public final class Reconciler {
                     : ItemCategory.NOT_ORDER_RELATED, line));
             return;
         }
-        int first = line.orderReference().map(reference -> index.group(reference, direction.get())).orElse(-1);
+        // no Optional.map here: it boxed the slot and built a lambda and an Optional for every line
+        Optional<String> reference = line.orderReference();
+        int first = reference.isPresent() ? index.group(reference.get(), direction.get()) : -1;
         if (first < 0) {
             emit(ReconciledItem.ofLine(ItemCategory.UNEXPECTED_IN_SETTLEMENT, line));
             return;
@@ -161,9 +165,9 @@ public final class Reconciler {
         Map<ItemCategory, CurrencyTotals> settledMap = new EnumMap<>(ItemCategory.class);
         Map<ItemCategory, CurrencyTotals> expectedMap = new EnumMap<>(ItemCategory.class);
         for (ItemCategory category : ItemCategory.values()) {
-            countMap.put(category, counts.get(category)[0]);
-            settledMap.put(category, settled.get(category).build());
-            expectedMap.put(category, expected.get(category).build());
+            countMap.put(category, counts[category.ordinal()]);
+            settledMap.put(category, settled[category.ordinal()].build());
+            expectedMap.put(category, expected[category.ordinal()].build());
         }
         return new ReconciliationSummary(key, files, lines, index.size(), countMap, settledMap, expectedMap,
                 gross.build(), fees.build(), net.build());
@@ -201,11 +205,16 @@ public final class Reconciler {
     }
 
     private void emit(ReconciledItem item) {
-        counts.get(item.category())[0]++;
-        item.line().ifPresent(line -> settled.get(item.category()).add(line.gross()));
+        int category = item.category().ordinal();
+        counts[category]++;
+        if (item.line().isPresent()) {
+            settled[category].add(item.line().get().gross());
+        }
         // expected totals carry the lines' sign (refunds negative), so matched settled = matched expected
-        item.receivable().ifPresent(receivable -> expected.get(item.category()).add(receivable.direction() == Direction.REVERSE
-                ? receivable.amount().negate() : receivable.amount()));
+        if (item.receivable().isPresent()) {
+            Receivable receivable = item.receivable().get();
+            expected[category].add(receivable.direction() == Direction.REVERSE ? receivable.amount().negate() : receivable.amount());
+        }
         sink.accept(item);
     }
 }

@@ -30,7 +30,7 @@ public record SettlementLine(Channel provider, String transactionId, Optional<St
     public SettlementLine {
         Checks.present("provider", provider);
         transactionId = Checks.notBlank("transaction_id", transactionId);
-        orderReference = Checks.present("order_reference", orderReference).map(String::strip).filter(s -> !s.isEmpty());
+        orderReference = stripped(Checks.present("order_reference", orderReference));
         Checks.present("kind", kind);
         eventCode = Checks.present("event_code", eventCode).strip();
         Checks.present("gross", gross);
@@ -41,6 +41,22 @@ public record SettlementLine(Channel provider, String transactionId, Optional<St
         Checks.present("time", time);
         file = Checks.notBlank("file", file);
         Checks.notNegative("line", line);
+    }
+
+    /**
+     * The reference stripped, empty when blank; the given {@code Optional} itself when it is already so (a
+     * parser builds one line per row: the usual case allocates nothing).
+     */
+    private static Optional<String> stripped(Optional<String> reference) {
+        if (reference.isEmpty()) {
+            return reference;
+        }
+        String given = reference.get();
+        String strip = given.strip();
+        if (strip.isEmpty()) {
+            return Optional.empty();
+        }
+        return strip == given ? reference : Optional.of(strip);
     }
 
     /** The net amount, {@code gross + fee}. */

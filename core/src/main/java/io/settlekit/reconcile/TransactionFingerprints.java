@@ -9,8 +9,25 @@ import java.util.Arrays;
  * "seen" (both colliding) negligible (about 2<sup>-100</sup> for a million ids).
  */
 final class TransactionFingerprints {
-    private long[] slots = new long[2 * 1024];
+    private long[] slots;
     private int size;
+
+    /** An empty table that grows as ids come. */
+    TransactionFingerprints() {
+        this(0);
+    }
+
+    /**
+     * An empty table sized for {@code expected} ids without growing: growing copies the table (a million
+     * ids: a 32 MB table allocated while the 16 MB one is still live, a tight spot in a small heap).
+     */
+    TransactionFingerprints(int expected) {
+        int capacity = 1024;
+        while (capacity < (1 << 29) && capacity * 3L < expected * 4L + 4) {
+            capacity <<= 1;
+        }
+        slots = new long[2 * capacity];
+    }
 
     /** Adds the id; false when it was already present. */
     boolean add(String provider, String transactionId) {
@@ -83,14 +100,24 @@ final class TransactionFingerprints {
     }
 
     private static long mix(String provider, String id) {
-        long hash = 0x9E3779B97F4A7C15L;
-        String joined = provider + '\u0000' + id;
-        for (int i = 0; i < joined.length(); i++) {
-            hash = Long.rotateLeft(hash ^ joined.charAt(i) * 0xC2B2AE3D27D4EB4FL, 31) * 0x165667B19E3779F9L;
-        }
+        // the hash of provider + '\u0000' + id, without building that string for every line
+        long hash = mixChars(0x9E3779B97F4A7C15L, provider);
+        hash = mixChar(hash, '\u0000');
+        hash = mixChars(hash, id);
         hash ^= hash >>> 33;
         hash *= 0xff51afd7ed558ccdL;
         hash ^= hash >>> 33;
         return hash;
+    }
+
+    private static long mixChars(long hash, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            hash = mixChar(hash, text.charAt(i));
+        }
+        return hash;
+    }
+
+    private static long mixChar(long hash, char c) {
+        return Long.rotateLeft(hash ^ c * 0xC2B2AE3D27D4EB4FL, 31) * 0x165667B19E3779F9L;
     }
 }

@@ -58,14 +58,22 @@ public final class CsvRecords implements AutoCloseable {
             lastLine = record.getStartingLineNumber();
             return Optional.of(record);
         } catch (CsvParseException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException || cause instanceof IOException) {
-                throw new InfrastructureException("reading settlement file " + file, cause);
-            }
-            throw new MalformedFileException(file, lastLine + 1, "csv", "is not readable CSV: " + e.getMessage(), e);
+            throw unreadable(file, lastLine, e);
         } catch (UncheckedIOException e) {
             throw new InfrastructureException("reading settlement file " + file, e.getCause());
         }
+    }
+
+    /**
+     * What a FastCSV parse failure after line {@code lastLine} means: an I/O failure underneath, or CSV that
+     * cannot be read (an unclosed quote, a truncated record, a limit exceeded).
+     */
+    static RuntimeException unreadable(String file, long lastLine, CsvParseException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UncheckedIOException || cause instanceof IOException) {
+            return new InfrastructureException("reading settlement file " + file, cause);
+        }
+        return new MalformedFileException(file, lastLine + 1, "csv", "is not readable CSV: " + e.getMessage(), e);
     }
 
     /** The file's name. */

@@ -1,8 +1,9 @@
 package io.settlekit.formats.paypal;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.settlekit.MalformedFileException;
 import io.settlekit.formats.csv.CsvRecords;
+import io.settlekit.formats.csv.CsvRow;
+import io.settlekit.formats.csv.CsvRows;
 import io.settlekit.money.Amount;
 import io.settlekit.money.FeeTypeCodes;
 import io.settlekit.reconcile.Channel;
@@ -37,6 +38,11 @@ import java.util.function.Consumer;
  * rows (gross and fee credits and debits, record count); {@code SC}/{@code RC} equal the row counts; every
  * currency with rows has its footers; the last file closes the report with {@code RC}. Balances in the
  * footers are not checked (their positions are not documented reliably).
+ *
+ * <p>Built for files of millions of rows (measured in the benchmarks module against FastCSV reading the
+ * same file): records are read as characters ({@link CsvRow}), the columns of the header are resolved to
+ * positions once, amounts, flags and times are read from the characters, and currency and event codes
+ * are looked up in a few remembered values; only the ids a line keeps become strings.
  */
 public final class PaypalStlParser implements SettlementParser {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss Z", Locale.ROOT);
@@ -56,6 +62,10 @@ public final class PaypalStlParser implements SettlementParser {
     private static final List<String> FOOTER_FIELDS = List.of("currency", "total gross credits", "total gross debits",
             "total fee credits", "total fee debits");
     private static final int FOOTER_COUNT_FIELD = 18;
+    /** The record types, most frequent first: the type of a row is found among them without a string. */
+    private static final List<String> TYPES = List.of("SB", "SH", "CH", "SF", "SC", "RF", "RC", "FF", "RH", "FH");
+    /** How many distinct currencies and event codes a reader remembers (files have a handful of each). */
+    private static final int REMEMBERED = 16;
 
     private final PaypalEventCodes eventCodes;
 
@@ -73,7 +83,7 @@ public final class PaypalStlParser implements SettlementParser {
     public long parse(List<SettlementInput> files, Consumer<SettlementLine> sink) {
         Report report = new Report();
         for (SettlementInput input : files) {
-            try (CsvRecords records = CsvRecords.open(input)) {
+            try (CsvRows records = CsvRows.open(input)) {
                 new FileReader(records, report, sink).read();
             }
         }
@@ -95,6 +105,9 @@ public final class PaypalStlParser implements SettlementParser {
         long rows;
         final Map<String, Totals> totals = new LinkedHashMap<>();
         final Map<String, Boolean> footed = new HashMap<>();
+        /** The totals of the last row's currency, looked up again only when the currency changes. */
+        String lastCurrency;
+        Totals last;
     }
 
     /** State carried across the files of one (possibly split) report. */
@@ -104,22 +117,32 @@ public final class PaypalStlParser implements SettlementParser {
         long lastLine;
         final Scope whole = new Scope();
         Scope section;
-        Map<String, Integer> columns;
+        /** Field positions of the {@link #REQUIRED} columns, in that order, once a CH row was read. */
+        int[] columns;
         int columnCount;
     }
 
     /** Reads one file of the report. */
     private final class FileReader {
-        private final CsvRecords records;
+        private final CsvRows records;
         private final Report report;
         private final Consumer<SettlementLine> sink;
         private final String file;
+        private final PaypalTimes times = new PaypalTimes();
+        // currencies seen (the same String each time, so its hash is computed once downstream) and their digits
+        private final String[] currencies = new String[REMEMBERED];
+        private final int[] currencyDigits = new int[REMEMBERED];
+        private int currencyCount;
+        // event codes seen and their kinds
+        private final String[] codes = new String[REMEMBERED];
+        private final LineKind[] kinds = new LineKind[REMEMBERED];
+        private int codeCount;
         private long line;
         private long fileRows;
         private long fileRecords;
         private boolean footer;
 
-        FileReader(CsvRecords records, Report report, Consumer<SettlementLine> sink) {
+        FileReader(CsvRows records, Report report, Consumer<SettlementLine> sink) {
             this.records = records;
             this.report = report;
             this.sink = sink;
@@ -127,13 +150,12 @@ public final class PaypalStlParser implements SettlementParser {
         }
 
         void read() {
-            Optional<CsvRecord> next;
             boolean first = true;
-            while ((next = records.next()).isPresent()) {
-                CsvRecord record = next.get();
-                line = record.getStartingLineNumber();
+            while (records.advance()) {
+                CsvRow record = records.row();
+                line = record.line();
                 report.lastLine = line;
-                String type = record.getField(0).strip();
+                String type = type(record);
                 if (footer) {
                     throw malformed("record type", "'" + type + "' follows the file footer FF");
                 }
@@ -167,22 +189,22 @@ public final class PaypalStlParser implements SettlementParser {
             }
         }
 
-        private void reportHeader(CsvRecord record, boolean first) {
+        private void reportHeader(CsvRow record, boolean first) {
             if (!first) {
                 throw malformed("record type", "'RH' appears again inside the file");
             }
-            if (record.getFieldCount() < 5 || record.getField(3).isBlank()) {
+            if (record.fieldCount() < 5 || record.isBlank(3)) {
                 throw malformed("RH", "the report header needs a generation time, window, account id and version");
             }
         }
 
-        private void fileHeader(CsvRecord record) {
+        private void fileHeader(CsvRow record) {
             if (fileRecords != 2) {
                 throw malformed("record type", "'FH' must be the second record");
             }
             long sequence = number(record, 1, "FH.sequence");
             if (sequence != report.fileSequence + 1) {
-                throw malformed("FH.sequence", "'" + record.getField(1) + "': expected file " + (report.fileSequence + 1)
+                throw malformed("FH.sequence", "'" + record.field(1) + "': expected file " + (report.fileSequence + 1)
                         + " of the report (split files are read in sequence)");
             }
             report.fileSequence++;
@@ -196,14 +218,14 @@ public final class PaypalStlParser implements SettlementParser {
             report.columns = null;
         }
 
-        private void columnHeader(CsvRecord record) {
+        private void columnHeader(CsvRow record) {
             section("CH");
             if (report.columns != null) {
                 throw malformed("CH", "a second column header in the same section (duplicated header)");
             }
             Map<String, Integer> columns = new HashMap<>();
-            for (int i = 1; i < record.getFieldCount(); i++) {
-                String name = CsvRecords.normaliseName(record.getField(i));
+            for (int i = 1; i < record.fieldCount(); i++) {
+                String name = CsvRecords.normaliseName(record.field(i));
                 Integer first = columns.putIfAbsent(name, i);
                 if (first != null && REQUIRED.contains(name)) {
                     throw malformed(name, "the column header CH has this column twice (fields " + first + " and " + i + ")");
@@ -214,43 +236,53 @@ public final class PaypalStlParser implements SettlementParser {
                     throw malformed(required, "the column header CH lacks this column (wrong header)");
                 }
             }
-            report.columns = columns;
-            report.columnCount = record.getFieldCount();
+            int[] positions = new int[REQUIRED.size()];
+            for (int c = 0; c < positions.length; c++) {
+                positions[c] = columns.get(REQUIRED.get(c));
+            }
+            report.columns = positions;
+            report.columnCount = record.fieldCount();
         }
 
-        private void body(CsvRecord record) {
+        private void body(CsvRow record) {
             Scope section = section("SB");
             if (report.columns == null) {
                 throw malformed("CH", "an SB row comes before the column header CH");
             }
-            if (record.getFieldCount() != report.columnCount) {
-                throw malformed("SB", "has " + (record.getFieldCount() - 1) + " fields, the column header has "
+            if (record.fieldCount() != report.columnCount) {
+                throw malformed("SB", "has " + (record.fieldCount() - 1) + " fields, the column header has "
                         + (report.columnCount - 1) + " (truncated or shifted row)");
             }
-            String currency = currency(record, GROSS_CURRENCY);
-            boolean grossCredit = debitOrCredit(record, DEBIT_OR_CREDIT, false);
-            long grossHundredths = hundredths(record, GROSS, false);
-            String feeFlag = field(record, FEE_DEBIT_OR_CREDIT);
-            long feeHundredths = hundredths(record, FEE, true);
+            int[] at = report.columns;
+            int currencyAt = at[6];
+            int currencySlot = currency(record, currencyAt);
+            String currency = currencies[currencySlot];
+            boolean grossCredit = debitOrCredit(record, at[4], DEBIT_OR_CREDIT);
+            long grossHundredths = hundredths(record, at[5], GROSS, false);
+            int feeFlagAt = at[7];
+            long feeHundredths = hundredths(record, at[8], FEE, true);
             boolean feeCredit = false;
-            if (feeHundredths != 0 || !feeFlag.isEmpty()) {
-                feeCredit = debitOrCredit(record, FEE_DEBIT_OR_CREDIT, false);
-                String feeCurrency = field(record, FEE_CURRENCY);
-                if (!feeCurrency.isEmpty() && !feeCurrency.equals(currency)) {
-                    throw malformed(FEE_CURRENCY, "'" + feeCurrency + "' differs from the gross currency " + currency);
+            if (feeHundredths != 0 || !record.isBlank(feeFlagAt)) {
+                feeCredit = debitOrCredit(record, feeFlagAt, FEE_DEBIT_OR_CREDIT);
+                int feeCurrencyAt = at[9];
+                if (!record.isBlank(feeCurrencyAt) && !record.textEquals(feeCurrencyAt, currency)) {
+                    throw malformed(FEE_CURRENCY, "'" + record.text(feeCurrencyAt) + "' differs from the gross currency " + currency);
                 }
             }
-            String transactionId = field(record, TRANSACTION_ID);
-            if (transactionId.isEmpty()) {
+            int transactionAt = at[0];
+            if (record.isBlank(transactionAt)) {
                 throw malformed(TRANSACTION_ID, "is empty");
             }
-            String code = field(record, EVENT_CODE);
-            LineKind kind = eventCodes.kindOf(code);
-            long gross = minorUnits(currency, grossHundredths, GROSS);
-            long fee = minorUnits(currency, feeHundredths, FEE);
-            SettlementLine settlementLine = new SettlementLine(Channel.PAYPAL, transactionId, Optional.of(field(record, INVOICE_ID)),
-                    kind, code, Amount.ofMinor(currency, grossCredit ? gross : -gross),
-                    Amount.ofMinor(currency, feeCredit ? fee : -fee), time(record, COMPLETION_DATE), file, line);
+            String transactionId = record.text(transactionAt);
+            int codeSlot = eventCode(record, at[2]);
+            int invoiceAt = at[1];
+            Optional<String> invoice = record.isBlank(invoiceAt) ? Optional.empty() : Optional.of(record.text(invoiceAt));
+            int digits = currencyDigits[currencySlot];
+            long gross = minorUnits(currency, digits, grossHundredths, GROSS);
+            long fee = minorUnits(currency, digits, feeHundredths, FEE);
+            SettlementLine settlementLine = new SettlementLine(Channel.PAYPAL, transactionId, invoice, kinds[codeSlot], codes[codeSlot],
+                    Amount.ofMinor(currency, grossCredit ? gross : -gross), Amount.ofMinor(currency, feeCredit ? fee : -fee),
+                    time(record, at[3]), file, line);
 
             add(section, currency, grossCredit, grossHundredths, feeCredit, feeHundredths);
             add(report.whole, currency, grossCredit, grossHundredths, feeCredit, feeHundredths);
@@ -260,7 +292,12 @@ public final class PaypalStlParser implements SettlementParser {
 
         private void add(Scope scope, String currency, boolean grossCredit, long gross, boolean feeCredit, long fee) {
             scope.rows++;
-            Totals sums = scope.totals.computeIfAbsent(currency, c -> new Totals());
+            Totals sums = scope.last;
+            if (scope.lastCurrency != currency) { // the canonical instance: the same currency as the last row
+                sums = scope.totals.computeIfAbsent(currency, c -> new Totals());
+                scope.last = sums;
+                scope.lastCurrency = currency;
+            }
             try {
                 // a wrapped-around sum could match a footer crafted to it
                 sums.sums[grossCredit ? 0 : 1] = Math.addExact(sums.sums[grossCredit ? 0 : 1], gross);
@@ -271,11 +308,11 @@ public final class PaypalStlParser implements SettlementParser {
             sums.count++;
         }
 
-        private void currencyFooter(CsvRecord record, Scope scope, String type) {
-            if (record.getFieldCount() <= FOOTER_COUNT_FIELD) {
-                throw malformed(type, "a currency footer has " + (record.getFieldCount() - 1) + " fields, expected " + FOOTER_COUNT_FIELD);
+        private void currencyFooter(CsvRow record, Scope scope, String type) {
+            if (record.fieldCount() <= FOOTER_COUNT_FIELD) {
+                throw malformed(type, "a currency footer has " + (record.fieldCount() - 1) + " fields, expected " + FOOTER_COUNT_FIELD);
             }
-            String currency = record.getField(1).strip();
+            String currency = record.text(1);
             if (!FeeTypeCodes.isWellFormed(currency)) {
                 throw malformed(type + ".currency", "'" + currency + "' is not a currency code");
             }
@@ -296,12 +333,12 @@ public final class PaypalStlParser implements SettlementParser {
             }
         }
 
-        private void sectionCount(CsvRecord record) {
+        private void sectionCount(CsvRow record) {
             closeScope(section("SC"), record, "SC", "section", "SF");
             report.section = null;
         }
 
-        private void reportCount(CsvRecord record) {
+        private void reportCount(CsvRow record) {
             if (report.section != null) {
                 throw malformed("RC", "the report count comes before the section's SC");
             }
@@ -310,7 +347,7 @@ public final class PaypalStlParser implements SettlementParser {
         }
 
         /** Checks a count row (SC, RC) against the scope's rows, and that every currency has its footer. */
-        private void closeScope(Scope scope, CsvRecord record, String type, String name, String footer) {
+        private void closeScope(Scope scope, CsvRow record, String type, String name, String footer) {
             long count = number(record, 1, type + ".count");
             if (count != scope.rows) {
                 throw malformed(type + ".count", "says " + count + " rows, the " + name + " has " + scope.rows);
@@ -322,7 +359,7 @@ public final class PaypalStlParser implements SettlementParser {
             }
         }
 
-        private void fileFooter(CsvRecord record) {
+        private void fileFooter(CsvRow record) {
             long count = number(record, 1, "FF.count");
             // UNCERTAIN in the sources whether FF counts SB rows or every record: accept either
             if (count != fileRows && count != fileRecords) {
@@ -338,63 +375,84 @@ public final class PaypalStlParser implements SettlementParser {
             return report.section;
         }
 
-        private String field(CsvRecord record, String column) {
-            return record.getField(report.columns.get(column)).strip();
-        }
-
-        private String currency(CsvRecord record, String column) {
-            String code = field(record, column);
-            if (!FeeTypeCodes.isWellFormed(code)) {
-                throw malformed(column, "'" + code + "' is not a three-letter currency code");
+        /** The record type, one of {@link #TYPES} when it is one (no string made for it), else the text. */
+        private String type(CsvRow record) {
+            for (String type : TYPES) {
+                if (record.textEquals(0, type)) {
+                    return type;
+                }
             }
-            return code;
+            return record.text(0);
         }
 
-        private boolean debitOrCredit(CsvRecord record, String column, boolean optional) {
-            String flag = field(record, column);
-            if (flag.equals("CR")) {
+        /** The slot in {@link #currencies} of the code in field {@code at}, checked and remembered on first sight. */
+        private int currency(CsvRow record, int at) {
+            for (int i = 0; i < currencyCount; i++) {
+                if (record.textEquals(at, currencies[i])) {
+                    return i;
+                }
+            }
+            String code = record.text(at);
+            if (!FeeTypeCodes.isWellFormed(code)) {
+                throw malformed(GROSS_CURRENCY, "'" + code + "' is not a three-letter currency code");
+            }
+            int slot = currencyCount < REMEMBERED ? currencyCount++ : REMEMBERED - 1;
+            currencies[slot] = code;
+            currencyDigits[slot] = FeeTypeCodes.minorDigits(code);
+            return slot;
+        }
+
+        /** The slot in {@link #codes} of the event code in field {@code at}, its kind remembered on first sight. */
+        private int eventCode(CsvRow record, int at) {
+            for (int i = 0; i < codeCount; i++) {
+                if (record.textEquals(at, codes[i])) {
+                    return i;
+                }
+            }
+            String code = record.text(at);
+            int slot = codeCount < REMEMBERED ? codeCount++ : REMEMBERED - 1;
+            codes[slot] = code;
+            kinds[slot] = eventCodes.kindOf(code);
+            return slot;
+        }
+
+        private boolean debitOrCredit(CsvRow record, int at, String column) {
+            if (record.textEquals(at, "CR")) {
                 return true;
             }
-            if (flag.equals("DR") || (optional && flag.isEmpty())) {
+            if (record.textEquals(at, "DR")) {
                 return false;
             }
-            throw malformed(column, "'" + flag + "' must be CR or DR");
+            throw malformed(column, "'" + record.text(at) + "' must be CR or DR");
         }
 
-        private long hundredths(CsvRecord record, String column, boolean optional) {
-            String text = field(record, column);
-            if (text.isEmpty()) {
+        private long hundredths(CsvRow record, int at, String column, boolean optional) {
+            if (record.isBlank(at)) {
                 if (optional) {
                     return 0;
                 }
                 throw malformed(column, "is empty");
             }
-            return digits(text, column);
+            return digits(record, at, column);
         }
 
-        private long number(CsvRecord record, int index, String column) {
-            if (index >= record.getFieldCount()) {
+        private long number(CsvRow record, int index, String column) {
+            if (index >= record.fieldCount()) {
                 throw malformed(column, "is missing");
             }
-            return digits(record.getField(index).strip(), column);
+            return digits(record, index, column);
         }
 
-        private long digits(String text, String column) {
-            if (text.isEmpty() || text.length() > 18) {
-                throw malformed(column, "'" + text + "' is not an unsigned amount in hundredths");
+        private long digits(CsvRow record, int at, String column) {
+            long value = record.textDigits(at);
+            if (value < 0) {
+                throw malformed(column, "'" + record.text(at) + "' is not an unsigned amount in hundredths");
             }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9') {
-                    throw malformed(column, "'" + text + "' is not an unsigned amount in hundredths");
-                }
-            }
-            return Long.parseLong(text);
+            return value;
         }
 
         /** Hundredths (PayPal's unit for every currency) to the currency's own minor units, exactly. */
-        private long minorUnits(String currency, long hundredths, String column) {
-            int digits = FeeTypeCodes.minorDigits(currency);
+        private long minorUnits(String currency, int digits, long hundredths, String column) {
             if (digits == 2) {
                 return hundredths;
             }
@@ -417,13 +475,14 @@ public final class PaypalStlParser implements SettlementParser {
             }
         }
 
-        private Instant time(CsvRecord record, String column) {
-            String text = field(record, column);
+        private Instant time(CsvRow record, int at) {
+            int from = record.textStart(at);
             try {
-                Instant fast = PaypalTimes.parse(text);
-                return fast != null ? fast : OffsetDateTime.parse(text, TIME).toInstant();
+                long seconds = times.epochSecond(record.chars(), from, record.textEnd(at, from) - from);
+                return seconds != PaypalTimes.OTHER_SHAPE ? Instant.ofEpochSecond(seconds)
+                        : OffsetDateTime.parse(record.text(at), TIME).toInstant();
             } catch (DateTimeException e) {
-                throw malformed(column, "'" + text + "' is not a time like 2025/03/14 00:14:22 -0700");
+                throw malformed(COMPLETION_DATE, "'" + record.text(at) + "' is not a time like 2025/03/14 00:14:22 -0700");
             }
         }
 

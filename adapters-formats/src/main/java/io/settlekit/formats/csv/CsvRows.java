@@ -1,0 +1,87 @@
+package io.settlekit.formats.csv;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import io.settlekit.InfrastructureException;
+import io.settlekit.MalformedFileException;
+import io.settlekit.reconcile.port.SettlementInput;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The records of one CSV settlement file as one reused {@link CsvRow}, for parsers of large files: read
+ * as {@link CsvRecords} reads them (UTF-8, optional byte-order mark, empty lines skipped, any number of
+ * fields, the same typed errors), without a {@code String} per field or an object per record.
+ */
+public final class CsvRows implements AutoCloseable {
+    private final String file;
+    private final InputStream stream;
+    private final CsvReader<CsvRow> reader;
+    private final CloseableIterator<CsvRow> records;
+    private CsvRow row;
+    private long lastLine;
+
+    private CsvRows(String file, InputStream stream) {
+        this.file = file;
+        this.stream = stream;
+        this.reader = CsvReader.builder()
+                .detectBomHeader(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .skipEmptyLines(true)
+                .build(new CsvRow.Handler(), stream, StandardCharsets.UTF_8);
+        this.records = reader.iterator();
+    }
+
+    /** Opens {@code input}. */
+    public static CsvRows open(SettlementInput input) {
+        try {
+            return new CsvRows(input.name(), input.opener().open());
+        } catch (IOException e) {
+            throw new InfrastructureException("opening settlement file " + input.name(), e);
+        }
+    }
+
+    /** Moves to the next record; false at the end of the file. The {@link #row()} then holds that record. */
+    public boolean advance() {
+        try {
+            if (!records.hasNext()) {
+                return false;
+            }
+            row = records.next();
+            lastLine = row.line();
+            return true;
+        } catch (CsvParseException e) {
+            throw CsvRecords.unreadable(file, lastLine, e);
+        } catch (UncheckedIOException e) {
+            throw new InfrastructureException("reading settlement file " + file, e.getCause());
+        }
+    }
+
+    /** The current record (after {@link #advance()} returned true); reused by the next {@code advance}. */
+    public CsvRow row() {
+        if (row == null) {
+            throw new IllegalStateException("no record read yet from " + file);
+        }
+        return row;
+    }
+
+    /** The file's name. */
+    public String file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            stream.close();
+        } catch (IOException e) {
+            throw new InfrastructureException("closing settlement file " + file, e);
+        }
+    }
+}
