@@ -62,7 +62,7 @@ public final class RefreshPath implements BenchmarkPath {
         pool.setMaxIdle(THREADS * 2);
         ThroughputDriver driver = new ThroughputDriver(THREADS);
         Map<String, Samples> samples = new LinkedHashMap<>();
-        Map<String, double[]> serverCpu = new LinkedHashMap<>(); // variant|param -> {cpu seconds, calls}
+        Map<String, double[]> serverCpu = new LinkedHashMap<>(); // variant|param -> {server cpu seconds, calls, client cpu seconds}
         try (RedisClient jedis = RedisClient.builder().fromURI(LocalRedis.check().uri()).poolConfig(pool).build()) {
             try {
                 RefreshVariants variants = new RefreshVariants(jedis, prefix);
@@ -77,9 +77,10 @@ public final class RefreshPath implements BenchmarkPath {
                         for (String variant : VARIANTS) {
                             double cpuBefore = RedisCpu.seconds(jedis);
                             ThroughputDriver.Round measured = driver.run(check(variants, variant), users, mode.iterationTime());
-                            double[] cpu = serverCpu.computeIfAbsent(variant + "|" + param, k -> new double[2]);
+                            double[] cpu = serverCpu.computeIfAbsent(variant + "|" + param, k -> new double[3]);
                             cpu[0] += RedisCpu.seconds(jedis) - cpuBefore;
                             cpu[1] += measured.calls();
+                            cpu[2] += measured.cpuNanos() / 1e9;
                             samples.get(variant + "|" + param).add(measured.perSecond());
                         }
                     }
@@ -123,10 +124,10 @@ public final class RefreshPath implements BenchmarkPath {
 
     private static List<String> notes(List<Measurement> m, Map<String, double[]> serverCpu) {
         List<String> notes = new ArrayList<>();
-        StringBuilder cpu = new StringBuilder("Redis server CPU per call (user + system from `INFO cpu`, network included; "
-                + "an upper bound on a shared server):");
-        serverCpu.forEach((key, figures) -> cpu.append(String.format(Locale.ROOT, " %s %.1f µs;", key.replace('|', ' '),
-                figures[0] * 1e6 / figures[1])));
+        StringBuilder cpu = new StringBuilder("CPU per call, client threads (`ThreadMXBean`) / Redis server (user + system from "
+                + "`INFO cpu`, network included, an upper bound on a shared server):");
+        serverCpu.forEach((key, figures) -> cpu.append(String.format(Locale.ROOT, " %s %.1f / %.1f µs;", key.replace('|', ' '),
+                figures[2] * 1e6 / figures[1], figures[0] * 1e6 / figures[1])));
         notes.add(cpu.substring(0, cpu.length() - 1) + ".");
         for (int users : USER_COUNTS) {
             String param = "users=" + users;

@@ -1,5 +1,7 @@
 package io.settlekit.benchmarks.refresh;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +10,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Runs one check from a fixed number of threads for a fixed time and reports the calls per second. */
+/**
+ * Runs one check from a fixed number of threads for a fixed time and reports the calls made and the CPU
+ * time the calling threads used (the client's cost per call, which the machine's load does not inflate).
+ */
 final class ThroughputDriver {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     /** One check: {@code user} is the index of the user this call is for. */
     interface Check {
         void check(int user);
@@ -28,7 +35,7 @@ final class ThroughputDriver {
     }
 
     /** What one round did: calls made by all threads, in how many seconds. */
-    record Round(long calls, double seconds) {
+    record Round(long calls, double seconds, long cpuNanos) {
         double perSecond() {
             return calls / seconds;
         }
@@ -40,12 +47,13 @@ final class ThroughputDriver {
      */
     Round run(Check check, int users, Duration length) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<Long>> counts = new ArrayList<>();
+        List<Future<long[]>> counts = new ArrayList<>();
         long nanos = length.toNanos();
         for (int t = 0; t < threadCount; t++) {
             int thread = t;
             counts.add(threads.submit(() -> {
                 start.await();
+                long cpuBegin = CPU.getCurrentThreadCpuTime();
                 long begin = System.nanoTime();
                 long calls = 0;
                 // each thread walks the users from its own offset with a stride coprime to 10,000
@@ -55,16 +63,18 @@ final class ThroughputDriver {
                     user += 7_919;
                     calls++;
                 }
-                return calls;
+                return new long[] {calls, CPU.getCurrentThreadCpuTime() - cpuBegin};
             }));
         }
         long begin = System.nanoTime();
         start.countDown();
         long total = 0;
-        for (Future<Long> count : counts) {
-            total += count.get();
+        long cpu = 0;
+        for (Future<long[]> count : counts) {
+            total += count.get()[0];
+            cpu += count.get()[1];
         }
-        return new Round(total, (System.nanoTime() - begin) / 1e9);
+        return new Round(total, (System.nanoTime() - begin) / 1e9, cpu);
     }
 
     void close() {

@@ -33,6 +33,10 @@ final class ReminderVariants {
     private static final String AGGREGATE = "SELECT merchant_id, SUM(amount_fen - paid_fen) FROM settlekit_ledger_order"
             + " WHERE paid_fen < amount_fen AND order_date <= ? GROUP BY merchant_id";
 
+    private static final String OPEN_ORDERS = "SELECT merchant_id, order_id, order_date, fee_type, amount_fen, paid_fen, status"
+            + " FROM settlekit_ledger_order WHERE order_date >= ? OR paid_fen < amount_fen";
+    private static final LocalDate PENDING_BEGIN = LocalDate.parse("2017-09-05");
+
     private final DataSource dataSource;
     private final Settlekit kit;
 
@@ -61,6 +65,33 @@ final class ReminderVariants {
             due += bill.due().fen();
         }
         return due;
+    }
+
+    /**
+     * The reference: the rows Settlekit's bills are computed from (every merchant's orders of the pending
+     * period and after, and unpaid older ones) read by one plain streaming query, every column read and
+     * nothing else done; returns the rows read.
+     */
+    long referenceOpenOrders() throws SQLException {
+        long rows = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(OPEN_ORDERS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            statement.setFetchSize(Integer.MIN_VALUE);
+            statement.setObject(1, PENDING_BEGIN);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    row.getString(1);
+                    row.getString(2);
+                    row.getObject(3, LocalDate.class);
+                    row.getString(4);
+                    row.getLong(5);
+                    row.getLong(6);
+                    row.getInt(7);
+                    rows++;
+                }
+            }
+        }
+        return rows;
     }
 
     /** The baseline: one GROUP BY over the unpaid orders up to the pending period's end; returns the total. */
