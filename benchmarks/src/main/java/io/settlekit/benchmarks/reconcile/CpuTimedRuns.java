@@ -6,6 +6,7 @@ import io.settlekit.benchmarks.report.Measurement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -34,6 +35,12 @@ public final class CpuTimedRuns {
 
     /** Runs every {@code @Benchmark} method of {@code benchmark} with the mode's settings and {@code jvmArgs}. */
     public static List<Measurement> run(Class<?> benchmark, RunMode mode, String... jvmArgs) throws Exception {
+        return run(benchmark, mode, Map.of(), jvmArgs);
+    }
+
+    /** As {@link #run(Class, RunMode, String...)}, with some {@code @Param}s restricted to {@code only}' values. */
+    public static List<Measurement> run(Class<?> benchmark, RunMode mode, Map<String, List<String>> only, String... jvmArgs)
+            throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
                 .forks(mode.forks())
@@ -43,6 +50,7 @@ public final class CpuTimedRuns {
                 .measurementTime(TimeValue.milliseconds(mode.iterationTime().toMillis()))
                 .addProfiler(CpuTimeProfiler.class)
                 .shouldFailOnError(true);
+        only.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         if (jvmArgs.length > 0) {
             options.jvmArgsAppend(jvmArgs);
         }
