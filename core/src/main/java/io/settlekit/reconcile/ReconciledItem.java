@@ -30,6 +30,14 @@ public record ReconciledItem(ItemCategory category, Optional<String> reference, 
         }
     }
 
+    // items are made for every line of a file: the direction's Optional is shared, not made each time
+    private static final Optional<Direction> FORWARD = Optional.of(Direction.FORWARD);
+    private static final Optional<Direction> REVERSE = Optional.of(Direction.REVERSE);
+
+    private static Optional<Direction> of(Direction direction) {
+        return direction == Direction.REVERSE ? REVERSE : FORWARD;
+    }
+
     /** An item with a settlement line only. */
     static ReconciledItem ofLine(ItemCategory category, SettlementLine line) {
         return new ReconciledItem(category, line.orderReference(), line.kind().direction(), Optional.of(line), Optional.empty());
@@ -37,13 +45,15 @@ public record ReconciledItem(ItemCategory category, Optional<String> reference, 
 
     /** An item with both sides. */
     static ReconciledItem of(ItemCategory category, SettlementLine line, Receivable receivable) {
-        return new ReconciledItem(category, Optional.of(receivable.reference()), Optional.of(receivable.direction()),
-                Optional.of(line), Optional.of(receivable));
+        // the line's own reference Optional when it names the same order (it does, for lines matched by reference)
+        Optional<String> reference = line.orderReference().isPresent() && line.orderReference().get().equals(receivable.reference())
+                ? line.orderReference() : Optional.of(receivable.reference());
+        return new ReconciledItem(category, reference, of(receivable.direction()), Optional.of(line), Optional.of(receivable));
     }
 
     /** An item with a receivable only. */
     static ReconciledItem ofReceivable(ItemCategory category, Receivable receivable) {
-        return new ReconciledItem(category, Optional.of(receivable.reference()), Optional.of(receivable.direction()),
+        return new ReconciledItem(category, Optional.of(receivable.reference()), of(receivable.direction()),
                 Optional.empty(), Optional.of(receivable));
     }
 

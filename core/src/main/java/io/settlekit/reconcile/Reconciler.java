@@ -5,6 +5,7 @@ import io.settlekit.money.Amount;
 import io.settlekit.money.CurrencyTotals;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class Reconciler {
     private final ReceivableIndex index;
     /** Lines waiting for a later exact match, by the first slot of their group (rare: kept in a map). */
     private final Map<Integer, List<SettlementLine>> waiting = new HashMap<>();
+    /** The groups that have an entry in {@link #waiting}: most lines have none, and asking the map boxed the slot. */
+    private final BitSet hasWaiting = new BitSet();
     private final TransactionFingerprints seen;
 
     // per category, indexed by ordinal (an EnumMap lookup per item showed in the reconciliation profile)
@@ -102,7 +105,7 @@ public final class Reconciler {
             return;
         }
         Amount size = line.grossMagnitude();
-        List<SettlementLine> queue = waiting.get(first);
+        List<SettlementLine> queue = hasWaiting.get(first) ? waiting.get(first) : null;
         for (int slot = first; slot >= 0; slot = index.next(slot)) {
             if (index.isOpen(slot) && index.amountEquals(slot, size)) {
                 index.close(slot);
@@ -117,6 +120,7 @@ public final class Reconciler {
         if (queue == null && open > 0) {
             queue = new ArrayList<>(1);
             waiting.put(first, queue);
+            hasWaiting.set(first);
         }
         if (queue != null && queue.size() < open) {
             queue.add(line);
