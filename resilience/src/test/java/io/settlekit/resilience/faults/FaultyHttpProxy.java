@@ -25,16 +25,21 @@ import java.util.function.BiFunction;
  * request per connection ({@code Connection: close}), the bytes of a passed request forwarded unchanged
  * (so a SigV4 signature over the {@code Host} header stays valid). For each request a policy, given the
  * request's kind and its attempt number for that kind (1, 2, …), answers {@link Fault#PASS}, a
- * {@link Fault#ERROR_500} of its own, or {@link Fault#SLOW}: forward only after {@link #slowMillis}.
+ * {@link Fault#ERROR_500} of its own, {@link Fault#SLOW}: forward only after {@code slowMillis}, or
+ * {@link Fault#TRUNCATE}: forward the answer's head and the first {@value #TRUNCATED_BODY_BYTES} bytes of its
+ * body, then close the connection (a download cut short).
  * It records every request it saw.
  */
 final class FaultyHttpProxy implements AutoCloseable {
     /** What the proxy does with one request. */
-    enum Fault { PASS, ERROR_500, SLOW }
+    enum Fault { PASS, ERROR_500, SLOW, TRUNCATE }
 
     /** One request the proxy saw. */
     record Seen(String kind, int attempt, Fault fault) {
     }
+
+    /** Body bytes a truncated answer keeps. */
+    static final int TRUNCATED_BODY_BYTES = 1_000;
 
     private final ServerSocket server;
     private final InetSocketAddress target;
@@ -120,16 +125,17 @@ final class FaultyHttpProxy implements AutoCloseable {
                 case ERROR_500 -> answer500(client.getOutputStream());
                 case SLOW -> {
                     Thread.sleep(slowMillis);
-                    forward(client, head, body);
+                    forward(client, head, body, false);
                 }
-                default -> forward(client, head, body);
+                case TRUNCATE -> forward(client, head, body, true);
+                default -> forward(client, head, body, false);
             }
         } catch (IOException | InterruptedException gone) {
             // the client gave up (a timeout) or the proxy is closing
         }
     }
 
-    private void forward(Socket client, String head, byte[] body) throws IOException {
+    private void forward(Socket client, String head, byte[] body, boolean truncate) throws IOException {
         StringBuilder rewritten = new StringBuilder();
         for (String line : head.split("\r\n")) {
             if (!line.isEmpty() && !line.toLowerCase(Locale.ROOT).startsWith("connection:")) {
@@ -143,7 +149,16 @@ final class FaultyHttpProxy implements AutoCloseable {
             out.write(rewritten.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
-            upstream.getInputStream().transferTo(client.getOutputStream());
+            if (truncate) {
+                InputStream answer = upstream.getInputStream();
+                String answerHead = readHead(answer);
+                if (answerHead != null) {
+                    client.getOutputStream().write(answerHead.getBytes(StandardCharsets.ISO_8859_1));
+                    client.getOutputStream().write(answer.readNBytes(TRUNCATED_BODY_BYTES));
+                }
+            } else {
+                upstream.getInputStream().transferTo(client.getOutputStream());
+            }
             client.getOutputStream().flush();
         }
     }

@@ -151,6 +151,36 @@ class S3FaultsIT {
 
     @Test
     @Timeout(60)
+    void aDownloadCutShortFailsTheRunWithNothingPublishedAndTheRerunReconcilesAsWithoutFaults() {
+        // the file's answer stops after its head and 1,000 of its bytes: past the SDK's retries (the call
+        // returned), so the parser meets the cut
+        proxy.policy((kind, attempt) -> kind.equals("GET") && attempt == 1 ? Fault.TRUNCATE : Fault.PASS);
+        try (Day day = new Day()) {
+            long start = System.nanoTime();
+            Throwable thrown = catchThrowable(day::run);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(thrown).isInstanceOfSatisfying(InfrastructureException.class, e -> {
+                assertThat(e.getMessage()).contains("reading settlement file " + ReconcileSamples.STL_FILE);
+                assertThat(e.getCause()).isNotNull();
+            });
+            assertThat(day.reports.find(KEY)).as("no partial report").isEmpty();
+            assertThat(day.ledger.completion(day.job.name(), ReconcileSamples.DAY)).as("the date stays open").isEmpty();
+
+            JobResult<ReconcileOutcome> rerun = day.run();
+
+            assertThat(rerun.status()).isEqualTo(JobResult.Status.RAN);
+            assertThat(((ReconcileOutcome.Completed) rerun.result().orElseThrow()).summary()).isEqualTo(undisturbed);
+            assertThat(proxy.count("GET")).isEqualTo(2);
+            FaultLog.record("3d-s3-truncated-download", "GetObject answer cut after its head and " + FaultyHttpProxy.TRUNCATED_BODY_BYTES
+                    + " of " + ReconcileSamples.stlFile().length + " bytes: the run failed in " + millis
+                    + " ms with InfrastructureException ('reading settlement file', cause " + thrown.getCause().getClass().getSimpleName()
+                    + "), no partial report, date left open; the rerun reconciled exactly as without faults.");
+        }
+    }
+
+    @Test
+    @Timeout(60)
     void persistent500sFailTheRunAfterBoundedAttemptsWithNothingPublished() {
         proxy.policy((kind, attempt) -> Fault.ERROR_500);
         measureFailure("3b-s3-persistent-500", "every request answered 500");
