@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * Coverage-guided fuzzing of the JSON wire readers ({@code SettlekitJson.newMapper()} with the Settlekit
  * Jackson modules, and {@link ReceivableJsonLines}). The last input byte picks the shape (see
- * {@link #SHAPES}), the rest is the document. A document either reads or gives a typed error; a value
+ * {@link #SHAPES}; one more index reads the rest as a whole receivables JSON-lines file), the rest is the document. A document either reads or gives a typed error; a value
  * that reads has well-formed currency codes and survives a write-then-read round trip unchanged.
  * Seeds ({@code WireJsonFuzzITInputs/wireDocument/}) are the hostile wire corpus plus one well-formed
  * document per shape.
@@ -37,8 +37,13 @@ class WireJsonFuzzIT {
 
     @FuzzTest(maxDuration = "20s")
     void wireDocument(FuzzedDataProvider data) {
-        Class<?> shape = SHAPES.get(data.consumeInt(0, SHAPES.size() - 1));
+        int index = data.consumeInt(0, SHAPES.size());
         String json = data.consumeRemainingAsString();
+        if (index == SHAPES.size()) {
+            receivableLines(json);
+            return;
+        }
+        Class<?> shape = SHAPES.get(index);
         FuzzChecks.typedOrParsed(() -> {
             if (shape == Receivable.class) {
                 FuzzChecks.currency(new ReceivableJsonLines().parse("receivables.jsonl", 1, json).amount());
@@ -47,6 +52,17 @@ class WireJsonFuzzIT {
             Object read = SettlekitJson.read(mapper, json, shape);
             check(read != null, "a " + shape.getSimpleName() + " read as null");
             invariants(read);
+        });
+    }
+
+    /** A whole receivables file: the count read equals the receivables handed out, each with a well-formed currency. */
+    private static void receivableLines(String file) {
+        List<Receivable> read = new java.util.ArrayList<>();
+        FuzzChecks.typedOrParsed(() -> {
+            read.clear();
+            long count = new ReceivableJsonLines().read("receivables.jsonl", new java.io.BufferedReader(new java.io.StringReader(file)), read::add);
+            check(count == read.size(), "read says " + count + " receivables, handed out " + read.size());
+            read.forEach(receivable -> FuzzChecks.currency(receivable.amount()));
         });
     }
 
