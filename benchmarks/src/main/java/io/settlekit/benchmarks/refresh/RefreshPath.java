@@ -26,7 +26,7 @@ import redis.clients.jedis.resps.ScanResult;
  */
 public final class RefreshPath implements BenchmarkPath {
     static final int THREADS = 8;
-    private static final List<String> VARIANTS = List.of("baseline", "settlekit", "peerBucket4j", "referenceEmptyScript");
+    private static final List<String> VARIANTS = List.of("baseline", "settlekit", "peerBucket4j", "peerBucket4jGranted", "referenceEmptyScript");
     private static final List<Integer> USER_COUNTS = List.of(1, RefreshVariants.USERS);
 
     @Override
@@ -51,7 +51,8 @@ public final class RefreshPath implements BenchmarkPath {
 
     @Override
     public String peer() {
-        return "Bucket4j 8.14 (Jedis CAS proxy manager), 1 token per day; reference: `EVALSHA` of an empty Lua script";
+        return "Bucket4j 8.14 (Jedis CAS proxy manager), 1 token per day (`peerBucket4j`) and a bucket that never runs out "
+                + "(`peerBucket4jGranted`); reference: `EVALSHA` of an empty Lua script";
     }
 
     @Override
@@ -104,6 +105,7 @@ public final class RefreshPath implements BenchmarkPath {
             case "baseline" -> variants::baseline;
             case "settlekit" -> variants::settlekit;
             case "peerBucket4j" -> variants::peerBucket4j;
+            case "peerBucket4jGranted" -> variants::peerBucket4jGranted;
             case "referenceEmptyScript" -> variants::referenceEmptyScript;
             default -> throw new IllegalArgumentException(variant);
         };
@@ -118,6 +120,10 @@ public final class RefreshPath implements BenchmarkPath {
             double ofPeer = settlekit.score() / find(m, "peerBucket4j", param).score();
             verdicts.add(new Verdict("≥ 0.8× baseline throughput at " + param, String.format(Locale.ROOT, "%.2f×", ofBaseline), ofBaseline >= 0.8));
             verdicts.add(new Verdict("≥ 1.5× Bucket4j throughput at " + param, String.format(Locale.ROOT, "%.2f×", ofPeer), ofPeer >= 1.5));
+            double ofEmpty = settlekit.score() / find(m, "referenceEmptyScript", param).score();
+            double ofGranted = settlekit.score() / find(m, "peerBucket4jGranted", param).score();
+            verdicts.add(new Verdict("proposed: ≥ 0.8× an empty `EVALSHA` at " + param, String.format(Locale.ROOT, "%.2f×", ofEmpty), ofEmpty >= 0.8));
+            verdicts.add(new Verdict("proposed: ≥ 1.5× Bucket4j granting at " + param, String.format(Locale.ROOT, "%.2f×", ofGranted), ofGranted >= 1.5));
         }
         return verdicts;
     }
@@ -128,6 +134,17 @@ public final class RefreshPath implements BenchmarkPath {
                 + "`INFO cpu`, network included, an upper bound on a shared server):");
         serverCpu.forEach((key, figures) -> cpu.append(String.format(Locale.ROOT, " %s %.1f / %.1f µs;", key.replace('|', ' '),
                 figures[2] * 1e6 / figures[1], figures[0] * 1e6 / figures[1])));
+        notes.add("Why ≥ 0.8× `INCR` is out of reach on this machine: the client threads and Redis share 2 cores, so throughput "
+                + "follows the CPU spent per call. Any script call costs the server more than `INCR` (script lookup, a Lua call), "
+                + "and the counter's script also runs `INCR` and `PTTL` inside Lua: it must, to set a new key's expiry and repair a key "
+                + "without one in the same atomic round trip (issue 4). The figures below show it: the empty script alone stays "
+                + "under `INCR`. Proposed next-best target: ≥ 0.8× an empty `EVALSHA`, the floor of any one-round-trip atomic check.");
+        notes.add("Why ≥ 1.5× Bucket4j is out of reach at 1 token per day: after a user's first refresh every check is denied, and "
+                + "Bucket4j answers a denial from one `GET` of the bucket's state and writes nothing, while DOMAIN.md §8 counts every "
+                + "check with an atomic increment. When Bucket4j grants (`peerBucket4jGranted`) it reads the state, then writes it back "
+                + "by a compare-and-swap script: two round trips. Proposed next-best target: ≥ 1.5× Bucket4j granting.");
+        notes.add("Profiled in this issue: besides the round trip, the limiter formatted the day (`DateTimeFormatter`) and found its "
+                + "end in the zone on every check; it now keeps both for the current day and remembers the last valid action.");
         notes.add(cpu.substring(0, cpu.length() - 1) + ".");
         for (int users : USER_COUNTS) {
             String param = "users=" + users;

@@ -30,10 +30,12 @@ final class RefreshVariants {
     private final String[] rawKeys = new String[USERS];
     private final String[] scriptKeys = new String[USERS];
     private final byte[][] bucketKeys = new byte[USERS][];
+    private final byte[][] grantedKeys = new byte[USERS][];
     private final Actor[] actors = new Actor[USERS];
     private final RefreshLimiter limiter;
     private final ProxyManager<byte[]> buckets;
     private final BucketConfiguration onePerDay;
+    private final BucketConfiguration unlimited;
     private final String emptyScriptSha;
 
     RefreshVariants(UnifiedJedis jedis, String prefix) {
@@ -42,6 +44,7 @@ final class RefreshVariants {
             rawKeys[i] = prefix + "raw:u" + i;
             scriptKeys[i] = prefix + "empty:u" + i;
             bucketKeys[i] = (prefix + "bucket4j:u" + i).getBytes(StandardCharsets.UTF_8);
+            grantedKeys[i] = (prefix + "bucket4j-granted:u" + i).getBytes(StandardCharsets.UTF_8);
             actors[i] = Actor.user("u" + i);
         }
         ZoneId zone = ZoneId.of("Asia/Shanghai");
@@ -52,6 +55,9 @@ final class RefreshVariants {
                 .build();
         onePerDay = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(1).refillIntervally(1, Duration.ofDays(1)).build())
+                .build();
+        unlimited = BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(Long.MAX_VALUE / 4).refillIntervally(1, Duration.ofDays(1)).build())
                 .build();
         emptyScriptSha = jedis.scriptLoad("return 1", rawKeys[0]);
     }
@@ -69,6 +75,15 @@ final class RefreshVariants {
     /** Bucket4j: a bucket of 1 token per day per user, one token tried. */
     void peerBucket4j(int user) {
         buckets.builder().build(bucketKeys[user], onePerDay).tryConsume(1);
+    }
+
+    /**
+     * Bucket4j when the token is granted (a bucket that never runs out): the state read, then written back
+     * by its compare-and-swap script. With 1 token per day every check after the first is denied, and
+     * Bucket4j answers a denial from the state it read, without writing.
+     */
+    void peerBucket4jGranted(int user) {
+        buckets.builder().build(grantedKeys[user], unlimited).tryConsume(1);
     }
 
     /** {@code EVALSHA} of {@code return 1} on the user's key: what any one-script check costs at least. */

@@ -20,6 +20,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -27,13 +29,14 @@ import java.util.Map;
 import org.bson.Document;
 
 /**
- * One size of the snapshot path, in its own JVM (started by {@link SnapshotPath} with a small
- * {@code -Xmx}): a warm-up round of each variant, then alternate timed rounds of the baseline and of
- * Settlekit's {@code BalanceSnapshotJob}, then one untimed round of each sampling the heap after GC every
- * 10,000 documents. Every round writes into a fresh database of the MongoDB-protocol server, dropped
- * afterwards. Prints {@code time <variant> <millis>} and {@code heap <variant> <bytes>} lines.
+ * The snapshot path's rounds, in their own JVM (started by {@link SnapshotPath} with a small {@code -Xmx}),
+ * for each size in turn (it opens the first n groups and closes the rest): one round of each variant
+ * sampling the heap after GC every 10,000 documents (on the first size, the JIT's untimed warm-up; on the
+ * next ones, the first timed round), then alternate timed rounds of the baseline and of Settlekit's
+ * {@code BalanceSnapshotJob}. Every round writes into a fresh database of the MongoDB-protocol server,
+ * dropped afterwards. Prints {@code time <variant> <size> <millis>} and {@code heap <variant> <size> <bytes>}.
  *
- * <p>Arguments: JDBC URL, user, password, MongoDB URI, expected documents, timed rounds.
+ * <p>Arguments: JDBC URL, user, password, MongoDB URI, timed rounds per size, then the sizes.
  */
 public final class SnapshotRounds {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -45,36 +48,45 @@ public final class SnapshotRounds {
 
     /** Runs the rounds; see the class comment for the arguments. */
     public static void main(String[] args) throws Exception {
-        long expected = Long.parseLong(args[4]);
-        int rounds = Integer.parseInt(args[5]);
+        int rounds = Integer.parseInt(args[4]);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(args[0]);
         config.setUsername(args[1]);
         config.setPassword(args[2]);
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config); MongoClient mongo = MongoClients.create(args[3])) {
-            Rounds run = new Rounds(dataSource, mongo, expected);
-            run.baseline(null);
-            run.settlekit(SnapshotListener.NONE);
-            for (int round = 0; round < rounds; round++) {
-                System.out.println("time baseline " + run.baseline(null));
-                System.out.println("time settlekit " + run.settlekit(SnapshotListener.NONE));
-            }
-            HeapSampler plainHeap = new HeapSampler();
-            run.baseline(plainHeap);
-            plainHeap.sample();
-            System.out.println("heap baseline " + plainHeap.peak());
-            HeapSampler jobHeap = new HeapSampler();
-            run.settlekit(new SnapshotListener() {
-                @Override
-                public void batchWritten(SnapshotRun snapshotRun, int batchSize, long written) {
-                    if (written % 10_000 == 0) {
-                        jobHeap.sample();
-                    }
+            for (int i = 5; i < args.length; i++) {
+                int size = Integer.parseInt(args[i]);
+                try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                    statement.execute("UPDATE mws_financial_event_groups SET processing_status = IF(id <= " + size + ", 'Open', 'Closed')");
                 }
-            });
-            jobHeap.sample();
-            System.out.println("heap settlekit " + jobHeap.peak());
+                Rounds run = new Rounds(dataSource, mongo, size);
+                boolean warmUp = i == 5;
+                // the first round of each size samples the heap; on the first size it is also the JIT's warm-up
+                HeapSampler plainHeap = new HeapSampler();
+                long plainMillis = run.baseline(plainHeap);
+                plainHeap.sample();
+                HeapSampler jobHeap = new HeapSampler();
+                long jobMillis = run.settlekit(new SnapshotListener() {
+                    @Override
+                    public void batchWritten(SnapshotRun snapshotRun, int batchSize, long written) {
+                        if (written % 10_000 == 0) {
+                            jobHeap.sample();
+                        }
+                    }
+                });
+                jobHeap.sample();
+                System.out.println("heap baseline " + size + " " + plainHeap.peak());
+                System.out.println("heap settlekit " + size + " " + jobHeap.peak());
+                if (!warmUp) {
+                    System.out.println("time baseline " + size + " " + plainMillis);
+                    System.out.println("time settlekit " + size + " " + jobMillis);
+                }
+                for (int round = warmUp ? 0 : 1; round < rounds; round++) {
+                    System.out.println("time baseline " + size + " " + run.baseline(null));
+                    System.out.println("time settlekit " + size + " " + run.settlekit(SnapshotListener.NONE));
+                }
+            }
         }
     }
 
