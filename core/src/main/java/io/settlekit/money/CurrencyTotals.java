@@ -106,8 +106,9 @@ public final class CurrencyTotals {
         /** Adds {@code fen} of {@code feeType}. */
         public Builder add(String feeType, long fen) {
             // the common case first, in few bytecodes so that it inlines into the caller's loop: the code is
-            // in its home slot, the same instance as before (the table and the probe loop cost a call per
-            // amount when they were one method, ~40% of summing a million amounts)
+            // in its home slot, the same instance as before (-XX:+PrintInlining reported the probe loop "too
+            // big" to inline in some compilations; in steady state both shapes measured the same, ~6.3 ms
+            // of CPU for a million amounts, bound by reading the Amount objects)
             String[] table = codes;
             int slot = spread(feeType.hashCode()) & (table.length - 1);
             if (table[slot] != feeType) {

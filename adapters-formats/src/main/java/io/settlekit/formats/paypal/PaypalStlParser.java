@@ -59,6 +59,17 @@ public final class PaypalStlParser implements SettlementParser {
     static final String FEE_CURRENCY = "Fee Currency";
     private static final List<String> REQUIRED = List.of(TRANSACTION_ID, INVOICE_ID, EVENT_CODE, COMPLETION_DATE,
             DEBIT_OR_CREDIT, GROSS, GROSS_CURRENCY, FEE_DEBIT_OR_CREDIT, FEE, FEE_CURRENCY);
+    // positions in REQUIRED, and so in Report.columns
+    private static final int AT_TRANSACTION_ID = 0;
+    private static final int AT_INVOICE_ID = 1;
+    private static final int AT_EVENT_CODE = 2;
+    private static final int AT_COMPLETION_DATE = 3;
+    private static final int AT_DEBIT_OR_CREDIT = 4;
+    private static final int AT_GROSS = 5;
+    private static final int AT_GROSS_CURRENCY = 6;
+    private static final int AT_FEE_DEBIT_OR_CREDIT = 7;
+    private static final int AT_FEE = 8;
+    private static final int AT_FEE_CURRENCY = 9;
     private static final List<String> FOOTER_FIELDS = List.of("currency", "total gross credits", "total gross debits",
             "total fee credits", "total fee debits");
     private static final int FOOTER_COUNT_FIELD = 18;
@@ -254,35 +265,35 @@ public final class PaypalStlParser implements SettlementParser {
                         + (report.columnCount - 1) + " (truncated or shifted row)");
             }
             int[] at = report.columns;
-            int currencyAt = at[6];
+            int currencyAt = at[AT_GROSS_CURRENCY];
             int currencySlot = currency(record, currencyAt);
             String currency = currencies[currencySlot];
-            boolean grossCredit = debitOrCredit(record, at[4], DEBIT_OR_CREDIT);
-            long grossHundredths = hundredths(record, at[5], GROSS, false);
-            int feeFlagAt = at[7];
-            long feeHundredths = hundredths(record, at[8], FEE, true);
+            boolean grossCredit = debitOrCredit(record, at[AT_DEBIT_OR_CREDIT], DEBIT_OR_CREDIT);
+            long grossHundredths = hundredths(record, at[AT_GROSS], GROSS, false);
+            int feeFlagAt = at[AT_FEE_DEBIT_OR_CREDIT];
+            long feeHundredths = hundredths(record, at[AT_FEE], FEE, true);
             boolean feeCredit = false;
             if (feeHundredths != 0 || !record.isBlank(feeFlagAt)) {
                 feeCredit = debitOrCredit(record, feeFlagAt, FEE_DEBIT_OR_CREDIT);
-                int feeCurrencyAt = at[9];
+                int feeCurrencyAt = at[AT_FEE_CURRENCY];
                 if (!record.isBlank(feeCurrencyAt) && !record.textEquals(feeCurrencyAt, currency)) {
                     throw malformed(FEE_CURRENCY, "'" + record.text(feeCurrencyAt) + "' differs from the gross currency " + currency);
                 }
             }
-            int transactionAt = at[0];
+            int transactionAt = at[AT_TRANSACTION_ID];
             if (record.isBlank(transactionAt)) {
                 throw malformed(TRANSACTION_ID, "is empty");
             }
             String transactionId = record.text(transactionAt);
-            int codeSlot = eventCode(record, at[2]);
-            int invoiceAt = at[1];
+            int codeSlot = eventCode(record, at[AT_EVENT_CODE]);
+            int invoiceAt = at[AT_INVOICE_ID];
             Optional<String> invoice = record.isBlank(invoiceAt) ? Optional.empty() : Optional.of(record.text(invoiceAt));
             int digits = currencyDigits[currencySlot];
             long gross = minorUnits(currency, digits, grossHundredths, GROSS);
             long fee = minorUnits(currency, digits, feeHundredths, FEE);
             SettlementLine settlementLine = new SettlementLine(Channel.PAYPAL, transactionId, invoice, kinds[codeSlot], codes[codeSlot],
                     Amount.ofMinor(currency, grossCredit ? gross : -gross), Amount.ofMinor(currency, feeCredit ? fee : -fee),
-                    time(record, at[3]), file, line);
+                    time(record, at[AT_COMPLETION_DATE]), file, line);
 
             add(section, currency, grossCredit, grossHundredths, feeCredit, feeHundredths);
             add(report.whole, currency, grossCredit, grossHundredths, feeCredit, feeHundredths);

@@ -71,6 +71,17 @@ public final class TotalsPath implements BenchmarkPath {
                                 + "differences measured (Moneta: 0.41 to 1.27 s per operation within one fork).",
                         "Profiled in this issue: a linear scan for the currency's slot mispredicted on every change of "
                                 + "currency (13.0 ms/op, 11× baseline); an open-addressing table keyed by the code's cached hash "
-                                + "brought it to ~2.9 ms/op (2.6×) on the same machine."));
+                                + "brought it to ~2.9 ms/op (2.6×) on the same machine.",
+                        "Issue 6 (measured at load averages of 12 to 17 on 2 cores): the earlier 83× was a wall-clock "
+                                + "ratio with error bars larger than the scores (Moneta had 2 operations per one-second "
+                                + "iteration). On CPU time, Settlekit is 2.9× to 4.1× the baseline and 64× to 76× faster than "
+                                + "Moneta across runs (Moneta 470 to 520 ms, Settlekit 6.5 to 8.0 ms). The floor is reading the "
+                                + "million Amount objects (24 bytes each, against 12 bytes a value in the baseline's arrays): "
+                                + "in one JVM, alternating, a loop that only sums amount.fen() took 3.7 to 4.3 ms of CPU, one that "
+                                + "also reads each code's hash 5.2 to 5.5 ms, CurrencyTotals 6.3 to 8.9 ms; a CurrencyTotals "
+                                + "reshaped so that its common case inlines measured the same as before (6.27 against 6.29 "
+                                + "ms). 100× Moneta's ~500 ms is 5 ms: within reach of the bare loop over Amount objects only, "
+                                + "not of a hash lookup per amount. Proposed next-best target: ≥ 60× Moneta on CPU time (met "
+                                + "in every run), or a columnar entry point (codes and long[] fen) for bulk sums."));
     }
 }
