@@ -131,8 +131,8 @@ class SecretsIT {
     @AfterAll
     static void stop() {
         providers.close();
-        System.out.println("SecretsIT: " + TEXTS + " texts (log captures, exception stack traces, toString()s) of " + CHARACTERS
-                + " characters scanned for 13 planted values");
+        org.slf4j.LoggerFactory.getLogger(SecretsIT.class).info("{} texts (log captures, exception stack traces, toString()s) of {} "
+                + "characters scanned for 13 planted values", TEXTS, CHARACTERS);
     }
 
     @Test
@@ -222,7 +222,7 @@ class SecretsIT {
         config.setJdbcUrl("jdbc:mysql://127.0.0.1:3306/settlekit_r7_nowhere?user=settlekit_r7_nobody&password="
                 + MYSQL_PASSWORD + "&connectTimeout=2000");
         config.setPoolName("settlekit-r7-secrets");
-        config.setConnectionTimeout(1_000);
+        config.setConnectionTimeout(5_000); // long enough for a loaded machine to hear the refusal
         config.setInitializationFailTimeout(-1);
         try (CapturedOutput logs = new CapturedOutput(); HikariDataSource dataSource = new HikariDataSource(config)) {
             MysqlFeeRateStore rates = new MysqlFeeRateStore(dataSource, ZoneId.of("Asia/Shanghai"));
