@@ -62,6 +62,33 @@ public final class Jdbc {
         });
     }
 
+    /** Takes the current row of a streamed result set. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        /** Reads one row (it may skip it). */
+        void accept(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs a query and hands every row to {@code consumer} as it arrives, without holding the result in
+     * memory ({@code fetchSize = Integer.MIN_VALUE}: MySQL Connector/J streams the rows). The consumer must
+     * not use the database: the connection is busy until the last row.
+     */
+    public void stream(String doing, String sql, Binder binder, RowConsumer consumer) {
+        withConnection(doing, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                statement.setFetchSize(Integer.MIN_VALUE);
+                binder.bind(statement);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(rows);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** Runs a query and maps its first row, if any. */
     public <T> Optional<T> queryFirst(String doing, String sql, Binder binder, RowMapper<T> mapper) {
         return withConnection(doing, connection -> {

@@ -20,7 +20,13 @@ import java.util.Optional;
  * {@link io.settlekit.CurrencyMismatchException} naming the order.
  */
 public final class Bills {
-    /** How many merchants one ledger query covers in {@link #bills(Collection, LocalDate)}. */
+    /**
+     * Formerly how many merchants one ledger query covered in {@link #bills(Collection, LocalDate)}; bills
+     * now read every merchant in one call of each port (the adapters bound their own statements).
+     *
+     * @deprecated no longer used
+     */
+    @Deprecated
     public static final int BATCH_SIZE = 5_000;
 
     private final SettlementPlans plans;
@@ -59,27 +65,34 @@ public final class Bills {
     }
 
     /**
-     * The bills of many merchants at {@code date}, in the order given, computed with three queries per
-     * {@link #BATCH_SIZE} merchants (plans, accounts, orders). Merchants without a plan history or unknown
-     * to the ledger are absent.
+     * The bills of many merchants at {@code date}, in the order given, computed with three port reads
+     * whatever the number of merchants (plans, accounts, orders; how each read reaches its store is the
+     * adapter's choice: the MySQL adapters use one statement each). Merchants without a plan history or
+     * unknown to the ledger are absent.
      */
     public Map<String, Bill> bills(Collection<String> merchantIds, LocalDate date) {
         SettlementDates.check("date", date);
         List<String> merchants = new ArrayList<>(new LinkedHashSet<>(Checks.present("merchant_ids", merchantIds)));
         Map<String, Bill> bills = new LinkedHashMap<>();
-        for (List<String> batch : Batches.of(merchants, BATCH_SIZE)) {
-            Map<String, SettlementCalendar> calendars = plans.calendars(batch);
-            if (calendars.isEmpty()) {
-                continue;
+        if (merchants.isEmpty()) {
+            return bills;
+        }
+        Map<String, SettlementCalendar> calendars = plans.calendars(merchants);
+        if (calendars.isEmpty()) {
+            return bills;
+        }
+        LocalDate since = date;
+        for (SettlementCalendar calendar : calendars.values()) {
+            LocalDate begin = calendar.pendingAt(date).begin();
+            since = begin.isBefore(since) ? begin : since;
+        }
+        LedgerView view = LedgerView.read(ledger, calendars.keySet(), since);
+        for (String merchant : merchants) {
+            SettlementCalendar calendar = calendars.get(merchant);
+            if (calendar != null) {
+                view.account(merchant).ifPresent(account ->
+                        bills.put(merchant, Bill.of(calendar, account.feeType(), view.ordersOf(merchant), date)));
             }
-            LocalDate since = date;
-            for (SettlementCalendar calendar : calendars.values()) {
-                LocalDate begin = calendar.pendingAt(date).begin();
-                since = begin.isBefore(since) ? begin : since;
-            }
-            LedgerView view = LedgerView.read(ledger, calendars.keySet(), since);
-            calendars.forEach((merchant, calendar) -> view.account(merchant).ifPresent(account ->
-                    bills.put(merchant, Bill.of(calendar, account.feeType(), view.ordersOf(merchant), date))));
         }
         return bills;
     }

@@ -5,10 +5,19 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** {@code IN (?, ?, …)} lists over large id sets: distinct ids cut into chunks of a size MySQL handles well. */
+/**
+ * Reads by merchant id: up to {@link #CHUNK} distinct ids in one {@code IN (?, ?, …)} list; above that, one
+ * streaming scan of the whole table (same other predicates) keeping only the requested ids, so every read
+ * is one statement whatever the number of merchants.
+ */
 final class InLists {
-    /** Ids per statement: one statement covers a whole batch of the core's bill and reminder reads. */
+    /** The most ids in one {@code IN} list; a larger set is read by one scan of the table. */
     static final int CHUNK = 5_000;
+
+    /** Whether {@code distinctIds} ids are read by a scan of the whole table rather than an {@code IN} list. */
+    static boolean scan(int distinctIds) {
+        return distinctIds > CHUNK;
+    }
 
     private InLists() {
     }

@@ -15,17 +15,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A merchant ledger over two simple tables (or views the host defines over its own tables), documented
  * in the README: {@code settlekit_merchant (merchant_id, name, fee_type, phone)} and
  * {@code settlekit_ledger_order (merchant_id, order_id, order_date, fee_type, amount_fen, paid_fen, status)}.
- * Each call reads up to 5,000 merchants per statement, so bills for 12,000 merchants take three
- * statements per table. Read-only.
+ * Each call is one statement whatever the number of merchants: an {@code IN} list of up to 5,000 ids,
+ * or above that one streaming scan of the table keeping only the requested merchants. Read-only.
  */
 public final class MysqlMerchantLedger implements MerchantLedger {
     /** The default merchant table. */
@@ -55,34 +57,49 @@ public final class MysqlMerchantLedger implements MerchantLedger {
 
     @Override
     public Map<String, MerchantAccount> accounts(Collection<String> merchantIds) {
+        Set<String> wanted = new LinkedHashSet<>(merchantIds);
         Map<String, MerchantAccount> found = new LinkedHashMap<>();
-        for (List<String> chunk : InLists.chunks(merchantIds)) {
-            jdbc.query("reading " + chunk.size() + " merchant accounts from " + merchants,
-                            "SELECT merchant_id, name, fee_type, phone FROM " + merchants.sql()
-                                    + " WHERE merchant_id IN (" + InLists.placeholders(chunk.size()) + ")",
-                            statement -> bindStrings(statement, chunk, 1),
-                            row -> new MerchantAccount(row.getString(1), row.getString(2), row.getString(3),
-                                    Optional.ofNullable(row.getString(4))))
-                    .forEach(account -> found.put(account.id(), account));
+        if (wanted.isEmpty()) {
+            return found;
         }
+        boolean scan = InLists.scan(wanted.size());
+        List<String> ids = scan ? List.of() : List.copyOf(wanted);
+        jdbc.stream("reading " + wanted.size() + " merchant accounts from " + merchants,
+                "SELECT merchant_id, name, fee_type, phone FROM " + merchants.sql()
+                        + (scan ? "" : " WHERE merchant_id IN (" + InLists.placeholders(ids.size()) + ")"),
+                statement -> bindStrings(statement, ids, 1),
+                row -> {
+                    String id = row.getString(1);
+                    if (!scan || wanted.contains(id)) {
+                        found.put(id, new MerchantAccount(id, row.getString(2), row.getString(3), Optional.ofNullable(row.getString(4))));
+                    }
+                });
         return found;
     }
 
+    /**
+     * One statement whatever the number of merchants: an {@code IN} list of up to {@link InLists#CHUNK}
+     * ids, or above that one streaming scan of every open order, keeping the requested merchants' (reading
+     * 12,000 merchants' orders by three {@code IN} lists cost MariaDB more than one scan of the table).
+     */
     @Override
     public Map<String, List<LedgerOrder>> openOrders(Collection<String> merchantIds, LocalDate since) {
+        Set<String> wanted = new LinkedHashSet<>(merchantIds);
         Map<String, List<LedgerOrder>> found = new LinkedHashMap<>();
-        for (List<String> chunk : InLists.chunks(merchantIds)) {
-            jdbc.query("reading open orders of " + chunk.size() + " merchants since " + since + " from " + orders,
-                            "SELECT merchant_id, order_id, order_date, fee_type, amount_fen, paid_fen, status FROM " + orders.sql()
-                                    + " WHERE merchant_id IN (" + InLists.placeholders(chunk.size()) + ")"
-                                    + " AND (order_date >= ? OR paid_fen < amount_fen)",
-                            statement -> {
-                                bindStrings(statement, chunk, 1);
-                                statement.setObject(chunk.size() + 1, since);
-                            },
-                            MysqlMerchantLedger::order)
-                    .forEach(row -> found.computeIfAbsent(row.merchantId(), m -> new ArrayList<>()).add(row.order()));
+        if (wanted.isEmpty()) {
+            return found;
         }
+        boolean scan = InLists.scan(wanted.size());
+        List<String> ids = scan ? List.of() : List.copyOf(wanted);
+        jdbc.stream("reading open orders of " + wanted.size() + " merchants since " + since + " from " + orders,
+                "SELECT merchant_id, order_id, order_date, fee_type, amount_fen, paid_fen, status FROM " + orders.sql()
+                        + " WHERE " + (scan ? "" : "merchant_id IN (" + InLists.placeholders(ids.size()) + ") AND ")
+                        + "(order_date >= ? OR paid_fen < amount_fen)",
+                statement -> {
+                    bindStrings(statement, ids, 1);
+                    statement.setObject(ids.size() + 1, since);
+                },
+                new OrderCollector(scan ? wanted : null, found));
         // sorted here rather than by the server: without ORDER BY, MariaDB/MySQL read the merchants' rows along
         // the primary key (merchant_id, order_id) with no lookup from a secondary index into the table, 2-3x
         // faster on 1,000,000 orders (BENCHMARKS.md, reminder bills)
@@ -92,12 +109,33 @@ public final class MysqlMerchantLedger implements MerchantLedger {
 
     private static final Comparator<LedgerOrder> BY_DATE_THEN_ID = Comparator.comparing(LedgerOrder::date).thenComparing(LedgerOrder::id);
 
-    private record OrderRow(String merchantId, LedgerOrder order) {
-    }
+    /**
+     * Groups streamed order rows by merchant; rows come merchant after merchant along the primary key, so
+     * the current merchant's list is kept at hand instead of looked up per row.
+     */
+    private static final class OrderCollector implements Jdbc.RowConsumer {
+        private final Set<String> keep;
+        private final Map<String, List<LedgerOrder>> found;
+        private String merchant;
+        private List<LedgerOrder> current;
 
-    private static OrderRow order(ResultSet row) throws SQLException {
-        return new OrderRow(row.getString(1), LedgerOrder.of(row.getString(2), row.getObject(3, LocalDate.class),
-                row.getString(4), row.getLong(5), row.getLong(6), row.getInt(7)));
+        OrderCollector(Set<String> keep, Map<String, List<LedgerOrder>> found) {
+            this.keep = keep;
+            this.found = found;
+        }
+
+        @Override
+        public void accept(ResultSet row) throws SQLException {
+            String id = row.getString(1);
+            if (!id.equals(merchant)) {
+                merchant = id;
+                current = keep == null || keep.contains(id) ? found.computeIfAbsent(id, m -> new ArrayList<>()) : null;
+            }
+            if (current != null) {
+                current.add(LedgerOrder.of(row.getString(2), row.getObject(3, LocalDate.class),
+                        row.getString(4), row.getLong(5), row.getLong(6), row.getInt(7)));
+            }
+        }
     }
 
     private static void bindStrings(PreparedStatement statement, List<String> values, int first) throws SQLException {

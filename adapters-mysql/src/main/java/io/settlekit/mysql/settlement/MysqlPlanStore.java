@@ -20,10 +20,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.slf4j.Logger;
@@ -107,17 +109,31 @@ public final class MysqlPlanStore implements PlanStore {
                 .stream().flatMap(Optional::stream).toList();
     }
 
+    /**
+     * One statement whatever the number of merchants: an {@code IN} list of up to {@link InLists#CHUNK}
+     * user ids, or above that one streaming scan of the table along its primary key, keeping the requested
+     * merchants' rows.
+     */
     @Override
     public Map<String, List<StoredPlan>> histories(Collection<String> merchantIds) {
-        List<Integer> userIds = merchantIds.stream().map(MysqlPlanStore::userId).flatMap(Optional::stream).toList();
+        Set<Integer> wanted = new LinkedHashSet<>();
+        merchantIds.forEach(id -> userId(id).ifPresent(wanted::add));
         Map<String, List<StoredPlan>> byMerchant = new LinkedHashMap<>();
-        for (List<Integer> chunk : InLists.chunks(userIds)) {
-            collect(byMerchant, jdbc.query("reading the plans of " + chunk.size() + " merchants from " + table,
-                    "SELECT " + COLUMNS + " FROM " + table.sql() + " WHERE user_id IN (" + InLists.placeholders(chunk.size())
-                            + ") ORDER BY user_id, id",
-                    statement -> bindInts(statement, chunk),
-                    this::row));
+        if (wanted.isEmpty()) {
+            return byMerchant;
         }
+        boolean scan = InLists.scan(wanted.size());
+        List<Integer> ids = scan ? List.of() : List.copyOf(wanted);
+        // ORDER BY id alone: a scan reads along the primary key, so each merchant's rows still come in id order
+        jdbc.stream("reading the plans of " + wanted.size() + " merchants from " + table,
+                "SELECT " + COLUMNS + " FROM " + table.sql()
+                        + (scan ? " ORDER BY id" : " WHERE user_id IN (" + InLists.placeholders(ids.size()) + ") ORDER BY user_id, id"),
+                statement -> bindInts(statement, ids),
+                row -> {
+                    if (!scan || wanted.contains(row.getInt(2))) {
+                        row(row).ifPresent(plan -> byMerchant.computeIfAbsent(plan.merchantId(), m -> new ArrayList<>()).add(plan));
+                    }
+                });
         return byMerchant;
     }
 

@@ -228,7 +228,23 @@ class SettlementOnMysqlIT {
         assertThat(bills).hasSize(12_000);
         assertThat(bills.get("111999").pay().fen()).isEqualTo(2_750);
         assertThat(bills.get("111999").historyUnpaid().fen()).isEqualTo(100);
-        assertThat(billQueries).as("plans, accounts, orders per 5,000 merchants").isEqualTo(9);
+        assertThat(billQueries).as("plans, accounts, orders: one streaming scan each above 5,000 merchants").isEqualTo(3);
+
+        // as many queries for a few merchants (IN lists) and for a subset above the IN-list limit (scans
+        // keeping only the requested merchants), with the same answers
+        counting.reset();
+        Map<String, Bill> few = kit.bills().bills(ids.subList(0, 1_200), REMIND_DAY);
+        assertThat(counting.statements()).as("queries at 1,200 merchants").isEqualTo(billQueries);
+        assertThat(few).hasSize(1_200).allSatisfy((merchant, bill) -> assertThat(bill).isEqualTo(bills.get(merchant)));
+        counting.reset();
+        List<String> everyOther = new ArrayList<>();
+        for (int i = ids.size() - 1; i >= 0; i -= 2) {
+            everyOther.add(ids.get(i));
+        }
+        Map<String, Bill> half = kit.bills().bills(everyOther, REMIND_DAY);
+        assertThat(counting.statements()).as("queries at 6,000 of 12,000 merchants").isEqualTo(billQueries);
+        assertThat(half.keySet()).containsExactlyElementsOf(everyOther);
+        assertThat(half).allSatisfy((merchant, bill) -> assertThat(bill).isEqualTo(bills.get(merchant)));
 
         counting.reset();
         long jobStart = System.nanoTime();
