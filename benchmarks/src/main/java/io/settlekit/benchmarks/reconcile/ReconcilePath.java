@@ -23,9 +23,11 @@ public final class ReconcilePath implements BenchmarkPath {
             "Rows ending in ·cpu are the CPU time of the variant's JVM per operation (all its threads, the garbage "
                     + "collector's included; median of the iterations), measured in the same iterations as the wall-clock "
                     + "rows. The machine's 2 cores were shared with other jobs (load average 8 to 14): wall-clock means "
-                    + "moved by 2× between runs of the same code, CPU time much less. The baseline now reads every "
-                    + "field's String (it summed field counts before, leaving the JIT free to skip nothing but little "
-                    + "to check); it allocates 1,083 bytes a line.",
+                    + "moved by 2× between runs of the same code, CPU time less. The baseline now touches every "
+                    + "field's String (it summed field counts before); FastCSV's record handler builds every field's "
+                    + "String before it returns a record, so the old baseline did the same parsing work and was not "
+                    + "unrealistically cheap: touching the fields only rules out dead-code elimination. It allocates "
+                    + "1,083 bytes a line.",
             "Profiled in this issue (JFR execution and allocation samples, JMH -prof gc), before: CPU time 4.7× the "
                     + "baseline at 10k lines, 3.6× at 100k, 3.5× at 1M (wall clock 6.2×, 2.8×, 2.6× in that run), "
                     + "1,727 bytes allocated a line against the baseline's 1,083. Causes: FastCSV made a String of "
@@ -44,12 +46,17 @@ public final class ReconcilePath implements BenchmarkPath {
                     + "the item, all handed to the sink). In the run that measured the 'before' figures above: "
                     + "CPU time 3.4× at 10k (the compiler still at work, see the alternation), 2.2× at 100k, 2.1× at "
                     + "1M. Alternating in one JVM (the verdicts' method): 1.88× at 10k, 1.92× at 100k, 2.01× at 1M "
-                    + "(3 rounds), with JMH's CPU rows at 1M 1.85× in the same run; 1.74× to 2.18× at 100k over "
-                    + "several runs. At 1M the result sits on the 2× line: within the noise of this machine, "
-                    + "met in some runs and not in others.",
+                    + "(3 rounds), with JMH's CPU rows at 1M 1.85× in the same run; 1.74× to 2.18× at 100k and "
+                    + "1.75× to 2.00× at 10k over several runs; JMH's CPU rows at 1M gave 1.85× in one run and "
+                    + "3.31× in the next (2 iterations each). The 10k and 100k files sit on the 2× line, met in some "
+                    + "runs and not in others; 1M is above it when the neighbours are busy.",
             "What is left is the work a reconciliation must do per line beyond reading it: a 128-bit "
-                    + "fingerprint of the transaction id in a table of every id seen (a cache miss per line at 1M), "
-                    + "the order's group in the receivable index (another), and the objects the sink receives. "
+                    + "fingerprint of the transaction id in a table of every id seen (32 MB at 1M lines: a cache miss "
+                    + "per line), the order's group in the receivable index (its 8 MB table, then the reference "
+                    + "String and its bytes: more misses, which is why 1M costs more per line than 100k), and the "
+                    + "objects the sink receives. Next steps: keep each group's reference hash in an int[] beside "
+                    + "the table so that a probe touches the String only on a hash match; a young collection "
+                    + "at -Xmx256m with the 1M index live took 25 to 60 ms (about 5 per operation). "
                     + "At 10k lines the operation lasts ~15 ms and one-second warm-up iterations on a loaded machine "
                     + "leave part of the compilation in the measured iterations: the 10k ratio is the least reliable.");
 
