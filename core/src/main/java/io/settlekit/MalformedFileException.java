@@ -18,7 +18,7 @@ public class MalformedFileException extends SettlekitException {
      * @param file   the file's name
      * @param line   the 1-based line number of the offending record (0 when the file as a whole is at fault)
      * @param column the offending column's name, or a record type such as {@code SF} or {@code file}
-     * @param reason what is wrong, naming the offending value
+     * @param reason what is wrong, naming the offending value (card- and account-number-like digit runs in it are masked)
      */
     public MalformedFileException(String file, long line, String column, String reason) {
         this(file, line, column, reason, null);
@@ -26,7 +26,8 @@ public class MalformedFileException extends SettlekitException {
 
     /** As {@link #MalformedFileException(String, long, String, String)}, keeping the parser's cause. */
     public MalformedFileException(String file, long line, String column, String reason, Throwable cause) {
-        super(ErrorCode.MALFORMED_INPUT, column, file + " line " + line + " column '" + column + "': " + bounded(reason), cause);
+        super(ErrorCode.MALFORMED_INPUT, column, file + " line " + line + " column '" + column + "': "
+                + bounded(Redact.cardNumbers(reason)), cause);
         this.file = file;
         this.line = line;
         this.column = column;

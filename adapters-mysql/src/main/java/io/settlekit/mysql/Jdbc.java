@@ -85,12 +85,63 @@ public final class Jdbc {
         });
     }
 
-    /** Runs {@code work} on one connection borrowed from the pool and returned afterwards. */
+    /**
+     * Runs {@code work} on one connection borrowed from the pool and returned afterwards. A connection that
+     * failed because it is gone ({@link #isConnectionLost}) is {@linkplain #discard discarded} before it is
+     * returned, so the pool never lends it again.
+     */
     public <T> T withConnection(String doing, ConnectionWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                if (isConnectionLost(e)) {
+                    discard(connection);
+                }
+                throw e;
+            }
         } catch (SQLException e) {
             throw failure(doing, e);
+        }
+    }
+
+    /**
+     * Whether {@code e} means the connection itself is gone: an SQLState of class {@code 08}, or an I/O error
+     * underneath. Connector/J reports a connection lost in the middle of a streamed result set as
+     * {@code S1000} ("Error retrieving record") with the {@code EOFException} only as the cause, which pools
+     * (HikariCP evicts on {@code 08…}) do not recognise.
+     */
+    static boolean isConnectionLost(SQLException e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Closes the physical connection behind {@code connection} so that a pool evicts it instead of lending
+     * it again: measured with a {@code KILL CONNECTION} in the middle of a streamed scan, the pool otherwise
+     * kept the dead connection, still holding its half-read streaming result, and the rerun of the job
+     * failed on it ("Streaming result set … is still active"). {@link Connection#abort} closes it; one call
+     * on the aborted connection then fails with the driver's "connection closed" ({@code 08003}), the state
+     * pools watch to evict. Without a pool both steps are harmless.
+     */
+    static void discard(Connection connection) {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException | RuntimeException alreadyGone) {
+            // the connection is unusable either way
+        }
+        try (java.sql.Statement probe = connection.createStatement()) {
+            probe.getWarnings();
+        } catch (SQLException expected) {
+            // "No operations allowed after connection closed" (08003): what makes the pool evict it
         }
     }
 

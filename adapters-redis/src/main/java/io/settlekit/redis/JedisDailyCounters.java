@@ -26,6 +26,15 @@ import redis.clients.jedis.UnifiedJedis;
  * absorbs that much clock difference between the service and Redis. An expiry that is already past on
  * Redis's clock is replaced by Redis's now plus the allowance (at least a minute), so a count is never
  * dropped the moment it is made.
+ *
+ * <p><b>Outages and restarts.</b> While Redis does not answer, {@link #increment} throws an
+ * {@link io.settlekit.InfrastructureException} after the client's timeouts (give the host's client connect
+ * and socket timeouts: a check must never hang, and it is never answered "allowed" without a count); the
+ * same client recovers by itself once Redis is back. A Redis that keeps nothing on disk (no RDB, no AOF,
+ * as this project's servers run) restarts empty: every count of the day restarts at zero, so a user may get
+ * up to {@code max} more refreshes that day. That is the accepted trade-off for a limit that protects the
+ * snapshot job rather than money; hosts needing counts to survive restarts run Redis with AOF
+ * ({@code appendonly yes}) or a replica. Measured by the resilience suite's {@code RedisRestartIT}.
  */
 public final class JedisDailyCounters implements DailyCounters {
     /** Default allowance for clock differences, in minutes. */

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * Where and how the webhook notifier posts: the URL, a timeout, and extra headers (e.g. a token).
- * {@link #toString()} never shows header values.
+ * {@link #toString()} never shows header values nor the query; a URL with user info ({@code user:password@}) is refused.
  *
  * @param url     an {@code http} or {@code https} URL
  * @param timeout how long to wait for the answer, 1 ms to 5 minutes
@@ -22,6 +22,11 @@ public record WebhookSettings(URI url, Duration timeout, Map<String, String> hea
         Checks.present("url", url);
         if (url.getScheme() == null || !(url.getScheme().equals("http") || url.getScheme().equals("https")) || url.getHost() == null) {
             throw ValidationException.invalid("url", url.getScheme() + "://" + url.getHost(), "must be an http or https URL");
+        }
+        if (url.getRawUserInfo() != null) {
+            // the HTTP client never sends it, and it would show wherever the URL is printed: credentials go in headers
+            throw ValidationException.invalid("url", url.getScheme() + "://" + url.getHost(),
+                    "must not carry user info (user:password@): put credentials in a header such as Authorization");
         }
         Checks.present("timeout", timeout);
         if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofMinutes(5)) > 0) {
@@ -37,7 +42,7 @@ public record WebhookSettings(URI url, Duration timeout, Map<String, String> hea
 
     @Override
     public String toString() {
-        return "WebhookSettings[url=" + url.getScheme() + "://" + url.getAuthority() + url.getPath()
+        return "WebhookSettings[url=" + url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort()) + url.getPath()
                 + ", timeout=" + timeout + ", headers=" + new TreeMap<>(headers).keySet() + "]";
     }
 }

@@ -7,6 +7,9 @@ import io.settlekit.benchmarks.report.PathResult;
 import io.settlekit.benchmarks.report.Verdict;
 import io.settlekit.benchmarks.calendar.CalendarPath;
 import io.settlekit.benchmarks.reconcile.ReconcilePath;
+import io.settlekit.benchmarks.refresh.RefreshPath;
+import io.settlekit.benchmarks.reminders.RemindersPath;
+import io.settlekit.benchmarks.snapshot.SnapshotPath;
 import io.settlekit.benchmarks.totals.TotalsPath;
 
 import java.nio.file.Path;
@@ -36,7 +39,7 @@ public final class BenchmarkMain {
 
     /** Every path, in report order. */
     static List<BenchmarkPath> paths() {
-        return List.of(new TotalsPath(), new CalendarPath(), new ReconcilePath());
+        return List.of(new TotalsPath(), new CalendarPath(), new ReconcilePath(), new RefreshPath(), new SnapshotPath(), new RemindersPath());
     }
 
     /** Entry point. */

@@ -44,6 +44,14 @@ public final class RefreshLimiter {
     private final Clock clock;
     private final ZoneId zone;
     private final int max;
+    // the day of the last check and the last valid action: both change rarely, and formatting the day and
+    // finding its end in the zone cost more than the rest of a check's client-side work (BENCHMARKS.md)
+    private volatile Day lastDay;
+    private volatile String lastAction;
+
+    /** A calendar day of the zone with its key text and its last millisecond. */
+    private record Day(LocalDate date, String text, ZonedDateTime resetsAt) {
+    }
 
     /**
      * @param counters where the counts live (shared by every instance of the service)
@@ -73,21 +81,31 @@ public final class RefreshLimiter {
         Checks.present("actor", actor);
         String checkedAction = checkAction(action);
         Checks.maxLength("actor.id", actor.id(), MAX_USER_LENGTH);
-        LocalDate day;
-        ZonedDateTime resetsAt;
+        Day day = dayOf(Checks.present("at", at));
+        ZonedDateTime resetsAt = day.resetsAt();
+        if (actor.admin()) {
+            return new RefreshDecision(true, max, resetsAt, true);
+        }
+        String key = "refresh:" + checkedAction + ":" + day.text() + ":" + actor.id(); // = counterKey(action, day, user)
+        long count = counters.increment(key, resetsAt.toInstant(), at);
+        boolean allowed = count <= max;
+        return new RefreshDecision(allowed, allowed ? (int) (max - count) : 0, resetsAt, false);
+    }
+
+    private Day dayOf(Instant at) {
         try {
-            day = Checks.present("at", at).atZone(zone).toLocalDate();
-            resetsAt = endOfDay(day, zone);
+            LocalDate date = at.atZone(zone).toLocalDate();
+            Day cached = lastDay;
+            if (cached != null && cached.date().equals(date)) {
+                return cached;
+            }
+            Day day = new Day(date, DateTimeFormatter.ISO_LOCAL_DATE.format(date), endOfDay(date, zone));
+            lastDay = day;
+            return day;
         } catch (DateTimeException outOfRange) {
             // the last day java.time knows has no "end of day" (LocalDate.MAX + 1): not a day anyone refreshes on
             throw ValidationException.invalid("at", at, "is outside the dates a day counter can have");
         }
-        if (actor.admin()) {
-            return new RefreshDecision(true, max, resetsAt, true);
-        }
-        long count = counters.increment(counterKey(checkedAction, day, actor.id()), resetsAt.toInstant(), at);
-        boolean allowed = count <= max;
-        return new RefreshDecision(allowed, allowed ? (int) (max - count) : 0, resetsAt, false);
     }
 
     /** The last millisecond of {@code day} in {@code zone} (23:59:59.999, or earlier on a DST day that ends early). */
@@ -103,11 +121,15 @@ public final class RefreshLimiter {
         return "refresh:" + action + ":" + DateTimeFormatter.ISO_LOCAL_DATE.format(day) + ":" + user;
     }
 
-    private static String checkAction(String action) {
+    private String checkAction(String action) {
         String checked = Checks.notBlank("action", action);
+        if (action.equals(lastAction)) {
+            return checked;
+        }
         if (!ACTION.matcher(action).matches()) {
             throw ValidationException.invalid("action", action, "must be 1-64 characters of a-z, 0-9 and _");
         }
+        lastAction = action;
         return checked;
     }
 }

@@ -10,6 +10,10 @@ import io.settlekit.money.RateBook;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.mysql.money.MysqlFeeRateStore;
 import io.settlekit.mysql.money.MysqlFeeTypeStore;
+import io.settlekit.redis.JedisDailyCounters;
+import io.settlekit.refresh.RefreshDecision;
+import io.settlekit.refresh.RefreshLimiter;
+import io.settlekit.testkit.servers.LocalRedis;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,32 +22,53 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+
 /**
  * The source notes' load figure: 30 concurrent clients for 60 seconds on rate listing, conversion and
  * refresh checks over the real adapters. No call may fail; p50/p99 are written to
  * {@code target/resilience/load.md} for RESILIENCE.md.
+ *
+ * <p>Refresh checks go through the core {@link RefreshLimiter} over Redis ({@link JedisDailyCounters}) for
+ * {@value #USERS} users with {@value #MAX_PER_DAY} refreshes a day each; every attempt and every allowed
+ * decision is counted per user, and after the run each user's allowed count must be exactly
+ * {@code min(attempts, max)}: no over-admission, no lost admission. The limiter's clock is fixed at noon of
+ * tomorrow in Shanghai, so the whole run is one counted day whatever the wall clock does.
  */
 class LoadIT {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final int CLIENTS = 30;
     static final Duration DURATION = Duration.ofSeconds(Long.getLong("settlekit.load.seconds", 60));
+    static final int USERS = 300;
+    static final int MAX_PER_DAY = 5;
+    private static final String REFRESH = "refresh check (Redis)";
 
     @RegisterExtension
     static final MysqlDatabaseExtension DB = new MysqlDatabaseExtension("load", "/ddl/money.sql", "/ddl/money-seed-rows.sql");
 
     @Test
     @Timeout(300)
-    void thirtyClientsForAMinuteWithoutAnError() throws Exception {
+    void thirtyClientsForAMinuteWithoutAnErrorOrAnOverAdmission() throws Exception {
         Settlekit kit = Settlekit.builder()
                 .clock(Clock.system(SHANGHAI))
                 .feeTypes(new MysqlFeeTypeStore(DB.dataSource()))
@@ -67,21 +92,85 @@ class LoadIT {
             return null;
         });
 
-        Map<String, LoadDriver.OperationStats> stats = LoadDriver.run(CLIENTS, DURATION, operations);
+        String prefix = LocalRedis.keyPrefix("load");
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(CLIENTS + 2);
+        pool.setMaxIdle(CLIENTS + 2);
+        try (RedisClient redis = RedisClient.builder().fromURI(LocalRedis.check().uri()).poolConfig(pool).build()) {
+            Instant noonTomorrow = LocalDate.now(SHANGHAI).plusDays(1).atTime(LocalTime.NOON).atZone(SHANGHAI).toInstant();
+            RefreshLimiter limiter = new RefreshLimiter(new JedisDailyCounters(redis, prefix, Duration.ofMinutes(5)),
+                    Clock.fixed(noonTomorrow, SHANGHAI), SHANGHAI, MAX_PER_DAY);
+            AtomicLongArray attempts = new AtomicLongArray(USERS);
+            AtomicLongArray allowed = new AtomicLongArray(USERS);
+            operations.put(REFRESH, () -> {
+                int user = ThreadLocalRandom.current().nextInt(USERS);
+                attempts.incrementAndGet(user);
+                RefreshDecision decision = limiter.check(Actor.user("load-user-" + user), RefreshLimiter.BALANCE_REFRESH);
+                if (decision.allowed()) {
+                    allowed.incrementAndGet(user);
+                }
+                return null;
+            });
+            try {
+                Map<String, LoadDriver.OperationStats> stats = LoadDriver.run(CLIENTS, DURATION, operations);
 
-        write(stats);
-        for (LoadDriver.OperationStats op : stats.values()) {
-            assertThat(op.errors()).as(op.name() + " errors: " + op.firstErrors()).isZero();
-            assertThat(op.calls()).as(op.name() + " calls").isPositive();
+                Admission admission = Admission.of(attempts, allowed);
+                write(stats, admission);
+                for (LoadDriver.OperationStats op : stats.values()) {
+                    assertThat(op.errors()).as(op.name() + " errors: " + op.firstErrors()).isZero();
+                    assertThat(op.calls()).as(op.name() + " calls").isPositive();
+                }
+                assertThat(admission.wrongUsers()).as("users whose allowed count is not min(attempts, max)").isEmpty();
+                assertThat(admission.attempts()).as("refresh attempts").isEqualTo(stats.get(REFRESH).calls());
+                assertThat(admission.usersAtMax()).as("users who reached the limit").isPositive();
+            } finally {
+                deleteKeys(redis, prefix);
+            }
         }
     }
 
-    private static void write(Map<String, LoadDriver.OperationStats> stats) throws IOException {
+    /** Per-user admission after the run: the users whose allowed count is not {@code min(attempts, max)}. */
+    record Admission(long attempts, long allowed, int usersAtMax, List<String> wrongUsers) {
+        static Admission of(AtomicLongArray attempts, AtomicLongArray allowed) {
+            long totalAttempts = 0;
+            long totalAllowed = 0;
+            int atMax = 0;
+            List<String> wrong = new ArrayList<>();
+            for (int user = 0; user < attempts.length(); user++) {
+                long tried = attempts.get(user);
+                long admitted = allowed.get(user);
+                totalAttempts += tried;
+                totalAllowed += admitted;
+                atMax += admitted == MAX_PER_DAY ? 1 : 0;
+                if (admitted != Math.min(tried, MAX_PER_DAY)) {
+                    wrong.add("load-user-" + user + ": " + admitted + " allowed of " + tried + " attempts");
+                }
+            }
+            return new Admission(totalAttempts, totalAllowed, atMax, wrong);
+        }
+    }
+
+    private static void deleteKeys(RedisClient redis, String prefix) {
+        String cursor = ScanParams.SCAN_POINTER_START;
+        ScanParams match = new ScanParams().match(prefix + "*").count(1000);
+        do {
+            ScanResult<String> page = redis.scan(cursor, match);
+            if (!page.getResult().isEmpty()) {
+                redis.del(page.getResult().toArray(String[]::new));
+            }
+            cursor = page.getCursor();
+        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+    }
+
+    private static void write(Map<String, LoadDriver.OperationStats> stats, Admission admission) throws IOException {
         StringBuilder md = new StringBuilder("| operation | calls | errors | p50 µs | p99 µs | max µs |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (LoadDriver.OperationStats op : stats.values()) {
             md.append(String.format("| %s | %d | %d | %d | %d | %d |%n", op.name(), op.calls(), op.errors(), op.p50Micros(), op.p99Micros(), op.maxMicros()));
         }
         Path out = Files.createDirectories(Path.of("target", "resilience")).resolve("load.md");
+        md.append(String.format("%nRefresh admission (%d users, max %d a day, one counted day): %d attempts, %d allowed, "
+                        + "%d users reached the limit, %d users with allowed != min(attempts, max)%n",
+                USERS, MAX_PER_DAY, admission.attempts(), admission.allowed(), admission.usersAtMax(), admission.wrongUsers().size()));
         Files.writeString(out, "30 clients, " + DURATION.toSeconds() + " s\n\n" + md, StandardCharsets.UTF_8);
     }
 }

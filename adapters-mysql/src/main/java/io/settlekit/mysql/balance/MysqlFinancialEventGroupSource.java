@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -23,9 +24,17 @@ import java.util.stream.Collectors;
 
 /**
  * The open financial event groups from the hosts' {@code mws_financial_event_groups}: rows with
- * {@code processing_status = 'Open'} and {@code deleted_at IS NULL}, read with keyset pagination
- * ({@code WHERE id > ? ORDER BY id LIMIT n}): each page is one short query on a borrowed connection, so
- * memory stays at one page and no cursor or transaction stays open however many rows there are.
+ * {@code processing_status = 'Open'} and {@code deleted_at IS NULL}, read with keyset pagination within
+ * bounded id windows: one query reads the lowest and highest open id, then each page is
+ * {@code WHERE id >= ? AND id <= ? ORDER BY id LIMIT n} over a window of ten pages' worth of ids (continuing
+ * after the last id read while pages come back full). Each page is one short query on a borrowed
+ * connection, so memory stays at one page and no cursor or transaction stays open however many rows there
+ * are; groups opened after the first query with higher ids wait for the next run.
+ *
+ * <p>Why windows: with an open-ended {@code id > ?}, MariaDB reads the page through the index on
+ * {@code (processing_status, deleted_at, id)} as a {@code ref} and skips every earlier open entry to reach
+ * the page, so a scan of n rows cost O(n²) (a page of 1,000 at row 60,000 took 35-270 ms instead of under
+ * 1 ms); a bounded id range makes the primary key range the cheapest plan, and the whole scan linear.
  *
  * <p>Table and column names are configurable ({@link Builder}). Time columns are zone-less
  * {@code DATETIME}s read as local times of the zone given here (like the hosts' other tables). For fast
@@ -41,6 +50,7 @@ public final class MysqlFinancialEventGroupSource implements FinancialEventGroup
     private final SqlTable table;
     private final ZoneId zone;
     private final int pageSize;
+    private final String boundsSql;
     private final String pageSql;
     private final String currenciesSql;
 
@@ -56,8 +66,10 @@ public final class MysqlFinancialEventGroupSource implements FinancialEventGroup
         String openAndLive = " FROM " + table.sql() + " WHERE " + names.get(EventGroupColumn.PROCESSING_STATUS) + " = ? AND "
                 + names.get(EventGroupColumn.DELETED_AT) + " IS NULL";
         // the select list follows the enum's order, so the mapper reads by position
+        String id = names.get(EventGroupColumn.ID);
+        this.boundsSql = "SELECT MIN(" + id + "), MAX(" + id + ")" + openAndLive;
         this.pageSql = "SELECT " + String.join(", ", names.values()) + openAndLive
-                + " AND " + names.get(EventGroupColumn.ID) + " > ? ORDER BY " + names.get(EventGroupColumn.ID) + " LIMIT ?";
+                + " AND " + id + " >= ? AND " + id + " <= ? ORDER BY " + id + " LIMIT ?";
         this.currenciesSql = "SELECT DISTINCT " + names.get(EventGroupColumn.CURRENCY_CODE) + openAndLive;
     }
 
@@ -80,23 +92,35 @@ public final class MysqlFinancialEventGroupSource implements FinancialEventGroup
 
     @Override
     public void forEachOpen(Consumer<FinancialEventGroup> action) {
-        long after = Long.MIN_VALUE;
+        Optional<long[]> bounds = jdbc.queryFirst("reading the id range of the open groups of " + table, boundsSql,
+                statement -> statement.setString(1, FinancialEventGroup.OPEN),
+                row -> row.getObject(1) == null ? new long[0] : new long[] {row.getLong(1), row.getLong(2)});
+        if (bounds.isEmpty() || bounds.get().length == 0) {
+            return;
+        }
+        long max = bounds.get()[1];
+        long window = pageSize * 10L;
+        long from = bounds.get()[0];
         while (true) {
-            long from = after;
-            List<KeyedGroup> page = jdbc.query("reading open groups of " + table + " after id " + from, pageSql,
+            long lowest = from;
+            long highest = from > max - (window - 1) ? max : from + window - 1;
+            List<KeyedGroup> page = jdbc.query("reading open groups of " + table + " with ids " + lowest + ".." + highest, pageSql,
                     statement -> {
                         statement.setString(1, FinancialEventGroup.OPEN);
-                        statement.setLong(2, from);
-                        statement.setInt(3, pageSize);
+                        statement.setLong(2, lowest);
+                        statement.setLong(3, highest);
+                        statement.setInt(4, pageSize);
                     },
                     this::keyedGroup);
             for (KeyedGroup row : page) {
                 action.accept(row.group());
             }
-            if (page.size() < pageSize) {
+            // a full page may have more rows in its window: continue after its last id; otherwise after the window
+            long next = page.size() == pageSize ? page.get(page.size() - 1).id() : highest;
+            if (next >= max) {
                 return;
             }
-            after = page.get(page.size() - 1).id();
+            from = next + 1;
         }
     }
 

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,7 @@ public final class MysqlMerchantLedger implements MerchantLedger {
             jdbc.query("reading open orders of " + chunk.size() + " merchants since " + since + " from " + orders,
                             "SELECT merchant_id, order_id, order_date, fee_type, amount_fen, paid_fen, status FROM " + orders.sql()
                                     + " WHERE merchant_id IN (" + InLists.placeholders(chunk.size()) + ")"
-                                    + " AND (order_date >= ? OR paid_fen < amount_fen)"
-                                    + " ORDER BY merchant_id, order_date, order_id",
+                                    + " AND (order_date >= ? OR paid_fen < amount_fen)",
                             statement -> {
                                 bindStrings(statement, chunk, 1);
                                 statement.setObject(chunk.size() + 1, since);
@@ -83,8 +83,14 @@ public final class MysqlMerchantLedger implements MerchantLedger {
                             MysqlMerchantLedger::order)
                     .forEach(row -> found.computeIfAbsent(row.merchantId(), m -> new ArrayList<>()).add(row.order()));
         }
+        // sorted here rather than by the server: without ORDER BY, MariaDB/MySQL read the merchants' rows along
+        // the primary key (merchant_id, order_id) with no lookup from a secondary index into the table, 2-3x
+        // faster on 1,000,000 orders (BENCHMARKS.md, reminder bills)
+        found.values().forEach(orders -> orders.sort(BY_DATE_THEN_ID));
         return found;
     }
+
+    private static final Comparator<LedgerOrder> BY_DATE_THEN_ID = Comparator.comparing(LedgerOrder::date).thenComparing(LedgerOrder::id);
 
     private record OrderRow(String merchantId, LedgerOrder order) {
     }

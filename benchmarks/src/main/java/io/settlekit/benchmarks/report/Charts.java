@@ -28,8 +28,8 @@ public final class Charts {
         String unit = "";
         String axis = "input size";
         for (Measurement m : result.measurements()) {
-            if (m.param().isEmpty() || !m.param().contains("=")) {
-                continue;
+            if (m.param().isEmpty() || !m.param().contains("=") || !unit.isEmpty() && !unit.equals(m.unit())) {
+                continue; // one unit per chart: the first charted figure's
             }
             double x = Double.parseDouble(m.param().substring(m.param().indexOf('=') + 1).split(",")[0]);
             series.computeIfAbsent(m.variant(), v -> new ArrayList<>()).add(new double[] {x, m.score()});

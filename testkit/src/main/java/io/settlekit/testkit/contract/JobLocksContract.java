@@ -96,6 +96,25 @@ public abstract class JobLocksContract {
     }
 
     @Test
+    void aLockNeverReleasedIsNeverTakenBeforeAtMost() throws InterruptedException {
+        String job = freshJob("not-early");
+        Duration atMost = Duration.ofMillis(1200);
+        JobLocks other = newLocks();
+        long lockedAt = System.nanoTime(); // read before the lock is taken: the wait measured is never too long
+        newLocks().tryLock(job, atMost).orElseThrow(); // never released: a crashed holder
+        Optional<JobLease> taken;
+        do {
+            Thread.sleep(25);
+            taken = other.tryLock(job, LONG);
+        } while (taken.isEmpty() && System.nanoTime() - lockedAt < Duration.ofSeconds(10).toNanos());
+        long tookMillis = (System.nanoTime() - lockedAt) / 1_000_000;
+
+        assertThat(taken).as("taken after at most").isPresent();
+        assertThat(tookMillis).as("taken after %s ms, at most is %s ms", tookMillis, atMost.toMillis()).isGreaterThanOrEqualTo(atMost.toMillis());
+        taken.get().close();
+    }
+
+    @Test
     void concurrentClientsNeverHoldALockTogether() throws Exception {
         int[] result = hammer(List.of(newLocks(), newLocks(), newLocks()), 8, 20);
 
