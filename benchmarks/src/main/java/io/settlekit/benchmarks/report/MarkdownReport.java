@@ -37,8 +37,11 @@ public final class MarkdownReport {
         md.append("- command: `").append(command).append("`\n\n");
         md.append("| variant | parameter | score | ± error | unit | vs baseline |\n| --- | --- | ---: | ---: | --- | ---: |\n");
         for (Measurement m : result.measurements()) {
+            // a row of another metric ("settlekit·cpu") compares with the baseline's row of that metric ("baseline·cpu")
+            int metric = m.variant().indexOf('·');
+            String baseline = "baseline" + (metric < 0 ? "" : m.variant().substring(metric));
             String ratio = result.measurements().stream()
-                    .filter(b -> b.variant().equals("baseline") && b.param().equals(m.param()))
+                    .filter(b -> b.variant().equals(baseline) && b.param().equals(m.param()))
                     .findFirst()
                     .map(b -> String.format(Locale.ROOT, "%.2f× %s", m.costRelativeTo(b), m.higherIsBetter() ? "(cost)" : ""))
                     .orElse("—");
