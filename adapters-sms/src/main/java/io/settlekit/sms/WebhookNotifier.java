@@ -11,8 +11,11 @@ import io.settlekit.Redact;
 import io.settlekit.settlement.ReminderKey;
 import io.settlekit.settlement.ReminderMessage;
 import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.port.SendOutcomeUnknownException;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,7 +40,12 @@ import org.slf4j.LoggerFactory;
  * with an {@code Idempotency-Key} header {@code merchant/period/date} so that the receiver can drop a
  * duplicate. A 2xx answer is a send, its reference the {@code X-Request-Id} header (else the key); a 2xx
  * answer whose JSON carries a non-zero {@code errcode} (WeChat's convention) and any other status are
- * {@link ProviderException}s; no answer in time is an {@link InfrastructureException}. No retries here.
+ * {@link ProviderException}s; a host that cannot be reached (refused connection, connect timeout) is an
+ * {@link InfrastructureException} ("not sent"); a request without an answer in time, or cut mid-call, is a
+ * {@link SendOutcomeUnknownException}. The push service offers no status query,
+ * so {@link #check} cannot tell: an unknown send is left to an operator, never resent by the reminder job
+ * (the {@code Idempotency-Key} would let a receiver drop a resend, but not every receiver honours it).
+ * No retries here.
  */
 public final class WebhookNotifier implements ReminderNotifier {
     /** The provider name in {@link ProviderException#provider()}. */
@@ -71,10 +79,18 @@ public final class WebhookNotifier implements ReminderNotifier {
         HttpResponse<String> response;
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException e) {
+            throw unreachable("could not be reached within " + settings.timeout() + " (not sent)", key, e);
         } catch (HttpTimeoutException e) {
-            throw unreachable("did not answer within " + settings.timeout(), key, e);
-        } catch (IOException e) {
+            LOG.warn("webhook reminder for merchant {}: {} did not answer: outcome unknown", key.merchantId(), settings);
+            throw new SendOutcomeUnknownException("webhook " + settings.url().getHost()
+                    + " did not answer within " + settings.timeout() + " (outcome unknown)", e);
+        } catch (ConnectException e) {
             throw unreachable("could not be reached (" + e.getClass().getSimpleName() + ")", key, e);
+        } catch (IOException e) { // after connecting: the request may have been received
+            LOG.warn("webhook reminder for merchant {}: {} failed mid-call: outcome unknown", key.merchantId(), settings);
+            throw new SendOutcomeUnknownException("webhook " + settings.url().getHost() + " failed mid-call ("
+                    + e.getClass().getSimpleName() + ", outcome unknown)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unreachable("call was interrupted", key, e);

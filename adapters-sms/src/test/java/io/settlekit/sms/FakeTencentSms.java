@@ -27,12 +27,16 @@ import java.util.regex.Pattern;
  * A local stand-in for {@code sms.tencentcloudapi.com} on the JDK's HTTP server. It checks each request's
  * TC3-HMAC-SHA256 signature as Tencent Cloud does (the canonical request over content type, host and the
  * payload hash; the key derived from the secret key, the date and the service), then answers as told:
- * success, a request-level provider error, a per-number error, or no answer in time.
+ * success, a request-level provider error, a per-number error, or no answer in time (with or without
+ * having accepted the message). It also answers {@code PullSmsSendStatusByPhoneNumber} (same signature
+ * check) with a {@code SUCCESS} status report, carrying the request's {@code SessionContext}, for every
+ * message it accepted for that number, or with an error when told to.
  */
 final class FakeTencentSms implements AutoCloseable {
     /** How the server answers a correctly signed request. */
-    enum Mode { SUCCESS, PROVIDER_ERROR, NUMBER_ERROR, SLOW }
+    enum Mode { SUCCESS, PROVIDER_ERROR, NUMBER_ERROR, SLOW, SLOW_ACCEPTED }
 
+    private static final String PULL = "PullSmsSendStatusByPhoneNumber";
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "TC3-HMAC-SHA256 Credential=([^/]+)/(\\d{4}-\\d{2}-\\d{2})/([^/]+)/tc3_request, SignedHeaders=([a-z;-]+), Signature=([0-9a-f]{64})");
 
@@ -42,7 +46,9 @@ final class FakeTencentSms implements AutoCloseable {
     private final AtomicInteger serials = new AtomicInteger();
     private final List<JsonObject> accepted = new CopyOnWriteArrayList<>();
     private final List<String> signatureFailures = new CopyOnWriteArrayList<>();
+    private final List<JsonObject> statusQueries = new CopyOnWriteArrayList<>();
     private volatile Mode mode = Mode.SUCCESS;
+    private volatile boolean statusQueryFails;
 
     FakeTencentSms(String secretId, String secretKey) throws IOException {
         this.secretId = secretId;
@@ -67,6 +73,16 @@ final class FakeTencentSms implements AutoCloseable {
         return accepted;
     }
 
+    /** The bodies of the correctly signed status queries. */
+    List<JsonObject> statusQueries() {
+        return statusQueries;
+    }
+
+    /** Makes status queries answer with an internal error (or not). */
+    void failStatusQueries(boolean fail) {
+        statusQueryFails = fail;
+    }
+
     /** Why requests failed the signature check. */
     List<String> signatureFailures() {
         return signatureFailures;
@@ -88,7 +104,21 @@ final class FakeTencentSms implements AutoCloseable {
             return;
         }
         JsonObject request = JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
+        if (PULL.equals(exchange.getRequestHeaders().getFirst("X-TC-Action"))) {
+            statusQueries.add(request);
+            respond(exchange, statusQueryFails ? error("InternalError.Timeout", "status query timed out", requestId) : reports(request, requestId));
+            return;
+        }
         switch (mode) {
+            case SLOW_ACCEPTED -> {
+                accepted.add(request);
+                try {
+                    Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                respond(exchange, success(request, requestId));
+            }
             case SLOW -> {
                 try {
                     Thread.sleep(3_000);
@@ -119,9 +149,10 @@ final class FakeTencentSms implements AutoCloseable {
             if (!auth.group(1).equals(secretId)) {
                 return "unknown secret id";
             }
-            if (!"POST".equals(exchange.getRequestMethod()) || !"SendSms".equals(exchange.getRequestHeaders().getFirst("X-TC-Action"))
+            String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
+            if (!"POST".equals(exchange.getRequestMethod()) || !("SendSms".equals(action) || PULL.equals(action))
                     || !"2021-01-11".equals(exchange.getRequestHeaders().getFirst("X-TC-Version"))) {
-                return "not a SendSms 2021-01-11 POST";
+                return "not a SendSms or " + PULL + " 2021-01-11 POST";
             }
             long timestamp = Long.parseLong(exchange.getRequestHeaders().getFirst("X-TC-Timestamp"));
             if (Math.abs(Instant.now().getEpochSecond() - timestamp) > 300) {
@@ -168,6 +199,37 @@ final class FakeTencentSms implements AutoCloseable {
         statuses.add(status);
         JsonObject response = new JsonObject();
         response.add("SendStatusSet", statuses);
+        response.addProperty("RequestId", requestId);
+        return wrap(response);
+    }
+
+    /** The status reports of the accepted messages to the query's number, a page of them. */
+    private JsonObject reports(JsonObject query, String requestId) {
+        String phone = query.get("PhoneNumber").getAsString();
+        long offset = query.has("Offset") ? query.get("Offset").getAsLong() : 0;
+        long limit = query.has("Limit") ? query.get("Limit").getAsLong() : 100;
+        com.google.gson.JsonArray set = new com.google.gson.JsonArray();
+        int index = 0;
+        for (JsonObject sent : accepted) {
+            if (!phone.equals(sent.getAsJsonArray("PhoneNumberSet").get(0).getAsString())) {
+                continue;
+            }
+            if (index++ < offset || set.size() >= limit) {
+                continue;
+            }
+            JsonObject report = new JsonObject();
+            report.addProperty("UserReceiveTime", Instant.now().getEpochSecond());
+            report.addProperty("CountryCode", "86");
+            report.addProperty("SubscriberNumber", phone.replace("+86", ""));
+            report.addProperty("PhoneNumber", phone);
+            report.addProperty("SerialNo", "2645:" + (2_000_000 + index));
+            report.addProperty("ReportStatus", "SUCCESS");
+            report.addProperty("Description", "DELIVRD");
+            report.addProperty("SessionContext", sent.has("SessionContext") ? sent.get("SessionContext").getAsString() : "");
+            set.add(report);
+        }
+        JsonObject response = new JsonObject();
+        response.add("PullSmsSendStatusSet", set);
         response.addProperty("RequestId", requestId);
         return wrap(response);
     }

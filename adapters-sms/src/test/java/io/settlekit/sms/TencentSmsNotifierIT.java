@@ -23,9 +23,12 @@ import io.settlekit.settlement.ReminderTemplate;
 import io.settlekit.settlement.SettleRemind;
 import io.settlekit.settlement.memory.InMemoryMerchantLedger;
 import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.port.SendCheck;
+import io.settlekit.settlement.port.SendOutcomeUnknownException;
 import io.settlekit.testkit.contract.ReminderNotifierContract;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +74,7 @@ class TencentSmsNotifierIT extends ReminderNotifierContract {
     protected ReminderNotifier newNotifier() {
         server.accepted().clear();
         server.signatureFailures().clear();
+        server.statusQueries().clear();
         server.answer(FakeTencentSms.Mode.SUCCESS);
         return new TencentSmsNotifier(client(SECRET_KEY, Duration.ofSeconds(5)), SETTINGS);
     }
@@ -147,19 +151,92 @@ class TencentSmsNotifierIT extends ReminderNotifierContract {
     }
 
     @Test
-    void noAnswerInTimeIsAnInfrastructureError() {
+    void noAnswerInTimeIsAnUnknownOutcome() {
         newNotifier();
         server.answer(FakeTencentSms.Mode.SLOW);
         TencentSmsNotifier impatient = new TencentSmsNotifier(client(SECRET_KEY, Duration.ofSeconds(1)), SETTINGS);
         long start = System.nanoTime();
 
         assertThatThrownBy(() -> impatient.send(message("1001", 100)))
-                .isInstanceOfSatisfying(InfrastructureException.class, e -> {
+                .isInstanceOfSatisfying(SendOutcomeUnknownException.class, e -> {
                     assertThat(e.code()).isEqualTo("infrastructure");
-                    assertThat(e.getMessage()).contains("did not answer").contains("SocketTimeoutException");
+                    assertThat(e.getMessage()).contains("did not answer").contains("outcome unknown").contains("SocketTimeoutException");
                     assertThat(e.getCause()).isNotNull();
                 });
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_900));
+    }
+
+    @Test
+    void aRefusedConnectionIsDefinitelyNotSent() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        HttpProfile http = new HttpProfile();
+        http.setEndpoint("127.0.0.1:" + closedPort);
+        http.setProtocol(HttpProfile.REQ_HTTP);
+        TencentSmsNotifier nowhere = new TencentSmsNotifier(
+                TencentSmsNotifier.newClient(new Credential(SECRET_ID, SECRET_KEY), "ap-guangzhou", Duration.ofSeconds(1), http), SETTINGS);
+
+        assertThatThrownBy(() -> nowhere.send(message("1001", 100)))
+                .isInstanceOf(InfrastructureException.class)
+                .isNotInstanceOf(SendOutcomeUnknownException.class)
+                .hasMessageContaining("not sent")
+                .hasMessageContaining("ConnectException");
+    }
+
+    @Test
+    void anUnansweredSendThatTencentAcceptedIsFoundByItsSessionContext() {
+        newNotifier();
+        server.answer(FakeTencentSms.Mode.SLOW_ACCEPTED);
+        Instant attempted = Instant.now();
+        TencentSmsNotifier impatient = new TencentSmsNotifier(client(SECRET_KEY, Duration.ofSeconds(1)), SETTINGS,
+                Clock.systemUTC(), Duration.ZERO);
+        ReminderMessage message = message("1001", 100);
+        assertThatThrownBy(() -> impatient.send(message)).isInstanceOf(SendOutcomeUnknownException.class);
+        server.answer(FakeTencentSms.Mode.SUCCESS);
+        impatient.send(ReminderMessage.render(ReminderTemplate.DEFAULT,
+                new io.settlekit.settlement.ReminderKey("1001", LocalDate.parse("2017-08-05"), LocalDate.parse("2017-09-08")),
+                message.merchant(), message.period(), message.amountDue()));
+
+        SendCheck check = impatient.check(message, attempted);
+
+        assertThat(check.verdict()).isEqualTo(SendCheck.Verdict.DELIVERED);
+        assertThat(check.reference()).hasValueSatisfying(serial -> assertThat(serial).startsWith("2645:"));
+        assertThat(server.signatureFailures()).isEmpty();
+        JsonObject query = server.statusQueries().get(0);
+        assertThat(query.get("PhoneNumber").getAsString()).isEqualTo("+8613800138000");
+        assertThat(query.get("SmsSdkAppId").getAsString()).isEqualTo("1400006666");
+        assertThat(query.get("BeginTime").getAsLong()).isLessThanOrEqualTo(attempted.getEpochSecond());
+        assertThat(query.get("EndTime").getAsLong()).isGreaterThanOrEqualTo(attempted.getEpochSecond());
+        assertThat(check.toString()).doesNotContain("13800138000");
+    }
+
+    @Test
+    void anUnansweredSendWithoutAStatusReportIsNotDeliveredOnlyAfterTheReceiptWait() {
+        newNotifier();
+        server.answer(FakeTencentSms.Mode.SLOW);
+        Instant attempted = Instant.now();
+        ReminderMessage message = message("1001", 100);
+        TencentSmsNotifier patient = new TencentSmsNotifier(client(SECRET_KEY, Duration.ofSeconds(1)), SETTINGS,
+                Clock.systemUTC(), Duration.ofHours(1));
+        assertThatThrownBy(() -> patient.send(message)).isInstanceOf(SendOutcomeUnknownException.class);
+
+        assertThat(patient.check(message, attempted).verdict()).as("a report may still come").isEqualTo(SendCheck.Verdict.UNKNOWN);
+        Clock later = Clock.fixed(attempted.plus(Duration.ofMinutes(61)), ZoneId.of("UTC"));
+        TencentSmsNotifier laterOn = new TencentSmsNotifier(client(SECRET_KEY, Duration.ofSeconds(1)), SETTINGS, later, Duration.ofHours(1));
+        assertThat(laterOn.check(message, attempted).verdict()).isEqualTo(SendCheck.Verdict.NOT_DELIVERED);
+
+        server.failStatusQueries(true);
+        try {
+            SendCheck failed = laterOn.check(message, attempted);
+            assertThat(failed.verdict()).as("a failed query never allows a resend").isEqualTo(SendCheck.Verdict.UNKNOWN);
+            assertThat(failed.detail()).contains("InternalError.Timeout");
+        } finally {
+            server.failStatusQueries(false);
+        }
+        assertThat(server.signatureFailures()).isEmpty();
+        assertThat(deliveries()).isZero();
     }
 
     @Test

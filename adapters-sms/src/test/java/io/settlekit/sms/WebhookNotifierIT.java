@@ -159,12 +159,14 @@ class WebhookNotifierIT extends ReminderNotifierContract {
     }
 
     @Test
-    void noAnswerInTimeIsAnInfrastructureError() {
+    void noAnswerInTimeIsAnUnknownOutcomeThatTheWebhookCannotCheck() {
         newNotifier();
         mode = "slow";
 
+        assertThat(notifier(Duration.ofMillis(300)).check(message("1001", 100), java.time.Instant.now()).verdict())
+                .isEqualTo(io.settlekit.settlement.port.SendCheck.Verdict.UNKNOWN);
         assertThatThrownBy(() -> notifier(Duration.ofMillis(300)).send(message("1001", 100)))
-                .isInstanceOfSatisfying(InfrastructureException.class, e -> {
+                .isInstanceOfSatisfying(io.settlekit.settlement.port.SendOutcomeUnknownException.class, e -> {
                     assertThat(e.getMessage()).contains("did not answer within PT0.3S");
                     assertThat(e.getCause()).isNotNull();
                 });
@@ -180,7 +182,8 @@ class WebhookNotifierIT extends ReminderNotifierContract {
                 WebhookSettings.of(URI.create("http://127.0.0.1:" + closedPort + "/push")));
 
         assertThatThrownBy(() -> nowhere.send(message("1001", 100)))
-                .isInstanceOfSatisfying(InfrastructureException.class, e -> assertThat(e.getMessage()).contains("could not be reached"));
+                .isInstanceOfSatisfying(InfrastructureException.class, e -> assertThat(e.getMessage()).contains("could not be reached"))
+                .isNotInstanceOf(io.settlekit.settlement.port.SendOutcomeUnknownException.class);
     }
 
     @Test

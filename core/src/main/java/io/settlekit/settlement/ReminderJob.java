@@ -8,6 +8,8 @@ import io.settlekit.settlement.port.MerchantLedger;
 import io.settlekit.settlement.port.PlanStore;
 import io.settlekit.settlement.port.ReminderLog;
 import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.port.SendCheck;
+import io.settlekit.settlement.port.SendOutcomeUnknownException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +34,19 @@ import org.slf4j.LoggerFactory;
  * merchant twice for the same period and day. A failed send is recorded with its reason and retried by
  * the next run while attempts remain. A claim whose outcome was never recorded (a crash mid-send) is
  * never retried automatically: at most once beats at least once for a message that costs money.
+ *
+ * <p>Ambiguous sends: when the notifier wrote its request but got no answer
+ * ({@link SendOutcomeUnknownException}, e.g. a read timeout), the provider may have accepted the message.
+ * The send is recorded {@link ReminderStatus#UNKNOWN} with its reason and reported
+ * {@linkplain ReminderOutcome.Result#UNCONFIRMED unconfirmed}; the date stays open. The next run (the same
+ * day, or a later one within the retry window while the period is pending) first asks
+ * {@link ReminderNotifier#check}: delivered → recorded SENT with the provider's reference, reported
+ * {@linkplain ReminderOutcome.Result#CONFIRMED confirmed}, no new message; not delivered → recorded FAILED
+ * and retried at once (the claim again keeps it duplicate-free); cannot tell (a notifier without a status
+ * query, or the query failed) → left UNKNOWN, reported unconfirmed again, never resent automatically. An
+ * operator who decides to resend one settles it with
+ * {@link ReminderLog#resolveUnknown ReminderLog.resolveUnknown(key, FAILED, reason, now)}: the next run
+ * then retries it like any failure (while attempts remain and its period is pending).
  *
  * <p>Reads are batched: one plan query for all candidates, then two ledger queries per
  * {@link ReminderSettings#batchSize()} merchants.
@@ -97,16 +112,16 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         return LOCK_AT_MOST_FOR;
     }
 
-    /** A run finishes its date when no send failed. */
+    /** A run finishes its date when no send failed and none is of unknown outcome. */
     @Override
     public boolean finishes(ReminderRunReport report) {
-        return report.failed() == 0;
+        return report.failed() == 0 && report.unconfirmed() == 0;
     }
 
     @Override
     public String describe(ReminderRunReport report) {
         return "due " + report.due() + ", sent " + report.sent() + ", skipped " + report.skipped() + ", failed " + report.failed()
-                + ", estimated cost " + report.estimatedCost() + " CNY";
+                + ", unconfirmed " + report.unconfirmed() + ", confirmed " + report.confirmed() + ", estimated cost " + report.estimatedCost() + " CNY";
     }
 
     /** Runs the job for {@code date} (also how an operator catches up a day the job did not run). */
@@ -142,8 +157,8 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         listener.onOutcome(outcome);
     }
 
-    /** A merchant whose pending period has a reminder to send today (or to retry). */
-    private record Candidate(ReminderKey key, SettlementCalendar calendar, Period period) {
+    /** A merchant whose pending period has a reminder to send today (or to retry, or to check). */
+    private record Candidate(ReminderKey key, SettlementCalendar calendar, Period period, Optional<ReminderEntry> unknown) {
     }
 
     private Map<String, Candidate> candidates(LocalDate date) {
@@ -154,19 +169,27 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         calendars.forEach((merchant, calendar) -> {
             Period pending = calendar.pendingAt(date);
             if (pending.reminderDate().filter(date::equals).isPresent()) {
-                candidates.put(merchant, new Candidate(new ReminderKey(merchant, pending.begin(), date), calendar, pending));
+                candidates.put(merchant, new Candidate(new ReminderKey(merchant, pending.begin(), date), calendar, pending, Optional.empty()));
             }
         });
-        for (ReminderEntry entry : log.entriesBetween(date.minusDays(RETRY_WINDOW_DAYS), date.minusDays(1))) {
+        for (ReminderEntry entry : log.entriesBetween(date.minusDays(RETRY_WINDOW_DAYS), date)) {
             String merchant = entry.key().merchantId();
+            boolean unknown = entry.status() == ReminderStatus.UNKNOWN;
+            Candidate today = candidates.get(merchant);
+            if (today != null) {
+                if (unknown && today.key.equals(entry.key())) { // today's send of unknown outcome: check it first
+                    candidates.put(merchant, new Candidate(today.key, today.calendar, today.period, Optional.of(entry)));
+                }
+                continue;
+            }
             SettlementCalendar calendar = calendars.get(merchant);
-            if (entry.status() != ReminderStatus.FAILED || entry.attempts() >= settings.maxAttempts()
-                    || calendar == null || candidates.containsKey(merchant)) {
+            boolean retry = entry.status() == ReminderStatus.FAILED && entry.attempts() < settings.maxAttempts();
+            if (!(retry || unknown) || calendar == null || !entry.key().reminderDate().isBefore(date)) {
                 continue;
             }
             Period pending = calendar.pendingAt(date);
             if (pending.begin().equals(entry.key().periodBegin())) {
-                candidates.put(merchant, new Candidate(entry.key(), calendar, pending));
+                candidates.put(merchant, new Candidate(entry.key(), calendar, pending, unknown ? Optional.of(entry) : Optional.empty()));
             }
         }
         return candidates;
@@ -188,6 +211,13 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
             return Optional.empty(); // nothing owed: not due
         }
         ReminderMessage message = ReminderMessage.render(settings.template(), key, account.get(), candidate.period, due);
+        if (candidate.unknown.isPresent()) {
+            Optional<ReminderOutcome> settled = settleUnknown(candidate.unknown.get(), message, due);
+            if (settled.isPresent()) {
+                return settled;
+            }
+            // not delivered, now recorded as failed: retried below through a new claim
+        }
         try {
             if (!log.claim(key, due, settings.maxAttempts(), clock.instant())) {
                 return Optional.of(outcome(key, ReminderOutcome.Result.SKIPPED, Optional.of(due),
@@ -199,6 +229,11 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         String reference;
         try {
             reference = notifier.send(message);
+        } catch (SendOutcomeUnknownException noAnswer) {
+            String reason = reason(noAnswer);
+            record(() -> log.markUnknown(key, reason, clock.instant()), key);
+            return Optional.of(outcome(key, ReminderOutcome.Result.UNCONFIRMED, Optional.of(due),
+                    "outcome unknown, not resent until confirmed not delivered: " + reason));
         } catch (RuntimeException sendFailed) {
             String reason = reason(sendFailed);
             record(() -> log.markFailed(key, reason, clock.instant()), key);
@@ -206,6 +241,42 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         }
         record(() -> log.markSent(key, reference, clock.instant()), key);
         return Optional.of(outcome(key, ReminderOutcome.Result.SENT, Optional.of(due), reference));
+    }
+
+    /**
+     * Asks the notifier about an earlier send of unknown outcome. Returns the outcome when the matter is
+     * settled (delivered, still unknown, or settled by another run); empty when it was not delivered and is
+     * now recorded as failed, so the caller retries it.
+     */
+    private Optional<ReminderOutcome> settleUnknown(ReminderEntry entry, ReminderMessage message, Amount due) {
+        ReminderKey key = entry.key();
+        String earlier = entry.detail().orElse("no answer");
+        SendCheck check;
+        try {
+            check = notifier.check(message, entry.updatedAt());
+        } catch (RuntimeException checkFailed) {
+            check = SendCheck.unknown("the delivery check failed: " + reason(checkFailed));
+        }
+        String detail = Redact.digits(check.detail());
+        try {
+            if (check.verdict() == SendCheck.Verdict.DELIVERED) {
+                String reference = check.reference().orElse(detail);
+                return Optional.of(log.resolveUnknown(key, ReminderStatus.SENT, reference, clock.instant())
+                        ? outcome(key, ReminderOutcome.Result.CONFIRMED, Optional.of(due), reference)
+                        : outcome(key, ReminderOutcome.Result.SKIPPED, Optional.of(due), "settled by another run"));
+            }
+            if (check.verdict() == SendCheck.Verdict.NOT_DELIVERED) {
+                return log.resolveUnknown(key, ReminderStatus.FAILED, "not delivered (" + detail + ") after: " + earlier, clock.instant())
+                        ? Optional.empty()
+                        : Optional.of(outcome(key, ReminderOutcome.Result.SKIPPED, Optional.of(due), "settled by another run"));
+            }
+        } catch (SettlekitException logFailed) {
+            return Optional.of(outcome(key, ReminderOutcome.Result.UNCONFIRMED, Optional.of(due),
+                    "could not record the delivery check (" + detail + "): " + reason(logFailed)));
+        }
+        LOG.warn("reminder {} of unknown outcome still unconfirmed ({}); not resent automatically", key, detail);
+        return Optional.of(outcome(key, ReminderOutcome.Result.UNCONFIRMED, Optional.of(due),
+                "still unknown (" + detail + ") after: " + earlier));
     }
 
     /** Records an outcome in the log; a failure here leaves the claim standing, which blocks any resend. */

@@ -9,9 +9,9 @@ import java.util.Optional;
  * What the reminder job did for one merchant due a reminder.
  *
  * @param key       merchant, period and reminder date
- * @param result    sent, skipped or failed
+ * @param result    sent, confirmed, skipped, failed or unconfirmed
  * @param amountDue the amount owed, when it could be computed
- * @param detail    the provider's reference when sent, why when skipped or failed
+ * @param detail    the provider's reference when sent or confirmed, why when skipped, failed or unconfirmed
  */
 public record ReminderOutcome(ReminderKey key, Result result, Optional<Amount> amountDue, String detail) {
     /** The kinds of outcome. */
@@ -21,7 +21,18 @@ public record ReminderOutcome(ReminderKey key, Result result, Optional<Amount> a
         /** Another run (a rerun, another node) already claimed or sent it, or its attempts are used up. */
         SKIPPED,
         /** It could not be sent (provider error, no contact, ledger problem); retried on the next run. */
-        FAILED
+        FAILED,
+        /**
+         * The outcome of the send is unknown (the request went out, no answer came), in this run or still
+         * after asking the notifier: recorded {@link ReminderStatus#UNKNOWN}, never resent automatically
+         * until the notifier says it was not delivered; an operator may decide.
+         */
+        UNCONFIRMED,
+        /**
+         * An earlier send whose outcome was unknown was confirmed delivered by the notifier: recorded as
+         * sent, no new message.
+         */
+        CONFIRMED
     }
 
     /** Validates every field. */

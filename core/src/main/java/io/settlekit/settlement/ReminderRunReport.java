@@ -50,9 +50,25 @@ public record ReminderRunReport(LocalDate date, List<ReminderOutcome> outcomes, 
         return count(ReminderOutcome.Result.FAILED);
     }
 
-    /** The estimated cost of this run: messages sent × price, exact. */
+    /**
+     * Due merchants whose send has an unknown outcome (no answer from the provider), in this run or still
+     * after asking the notifier: not resent automatically, for an operator to look at.
+     */
+    public int unconfirmed() {
+        return count(ReminderOutcome.Result.UNCONFIRMED);
+    }
+
+    /** Earlier sends of unknown outcome that the notifier confirmed delivered in this run (no new message). */
+    public int confirmed() {
+        return count(ReminderOutcome.Result.CONFIRMED);
+    }
+
+    /**
+     * The estimated cost of this run: messages sent or confirmed × price, exact (a confirmed message was
+     * paid for by the earlier run, which could not count it).
+     */
     public BigDecimal estimatedCost() {
-        return pricePerMessage.multiply(BigDecimal.valueOf(sent()));
+        return pricePerMessage.multiply(BigDecimal.valueOf((long) sent() + confirmed()));
     }
 
     /** The estimated cost as a JSR-354 amount. */
@@ -67,6 +83,6 @@ public record ReminderRunReport(LocalDate date, List<ReminderOutcome> outcomes, 
     @Override
     public String toString() {
         return "reminders of " + date + ": due " + due() + ", sent " + sent() + ", skipped " + skipped()
-                + ", failed " + failed() + ", estimated cost " + estimatedCost().toPlainString() + " " + priceFeeType;
+                + ", failed " + failed() + ", unconfirmed " + unconfirmed() + ", confirmed " + confirmed() + ", estimated cost " + estimatedCost().toPlainString() + " " + priceFeeType;
     }
 }

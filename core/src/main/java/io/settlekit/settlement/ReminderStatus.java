@@ -7,5 +7,12 @@ public enum ReminderStatus {
     /** The message went out. */
     SENT,
     /** The send failed; the next run retries it while attempts remain and the period is still pending. */
-    FAILED
+    FAILED,
+    /**
+     * The request went out but no answer came (a read timeout): the message may have been delivered. The
+     * next run asks the notifier ({@link io.settlekit.settlement.port.ReminderNotifier#check}) and records it
+     * SENT (delivered) or FAILED (not delivered, then retried); while the notifier cannot tell, it stays so
+     * and is never resent automatically. Seven characters: fits the log's {@code status} column.
+     */
+    UNKNOWN
 }

@@ -14,6 +14,8 @@ import io.settlekit.settlement.memory.InMemoryReminderLog;
 import io.settlekit.settlement.memory.InMemoryReminderNotifier;
 import io.settlekit.settlement.port.MerchantLedger;
 import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.port.SendCheck;
+import io.settlekit.settlement.port.SendOutcomeUnknownException;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -274,6 +276,147 @@ class ReminderJobTest {
         } finally {
             nodes.shutdownNow();
         }
+    }
+
+    /**
+     * A channel whose sends to some merchants get no answer (it may or may not have delivered them first),
+     * and whose delivery check answers from what it really delivered, or cannot tell.
+     */
+    private static final class AmbiguousNotifier implements ReminderNotifier {
+        final Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
+        final Map<String, String> noAnswer = new ConcurrentHashMap<>(); // merchant -> "delivered" or "lost"
+        volatile boolean canCheck = true;
+        volatile boolean checkFails;
+        final List<Instant> checkedSince = new ArrayList<>();
+
+        @Override
+        public String send(ReminderMessage message) {
+            String merchant = message.key().merchantId();
+            String mode = noAnswer.get(merchant);
+            if (mode == null || mode.equals("delivered")) {
+                delivered.computeIfAbsent(merchant, m -> new AtomicInteger()).incrementAndGet();
+            }
+            if (mode != null) {
+                throw new SendOutcomeUnknownException("no answer within 1 s: SocketTimeoutException", null);
+            }
+            return "ref-" + merchant;
+        }
+
+        @Override
+        public SendCheck check(ReminderMessage message, Instant attemptedAt) {
+            checkedSince.add(attemptedAt);
+            if (checkFails) {
+                throw new InfrastructureException("status query timed out", null);
+            }
+            if (!canCheck) {
+                return ReminderNotifier.super.check(message, attemptedAt);
+            }
+            int count = deliveries(message.key().merchantId());
+            return count > 0 ? SendCheck.delivered("ref-" + message.key().merchantId(), "found in the status reports")
+                    : SendCheck.notDelivered("not in the status reports");
+        }
+
+        int deliveries(String merchant) {
+            AtomicInteger count = delivered.get(merchant);
+            return count == null ? 0 : count.get();
+        }
+    }
+
+    @Test
+    void aSendWithoutAnAnswerIsUnconfirmedAndConfirmedDeliveredByTheNextRunWithoutASecondMessage() {
+        merchant("1001", 2, 275);
+        merchant("1004", 2, 100);
+        AmbiguousNotifier channel = new AmbiguousNotifier();
+        channel.noAnswer.put("1004", "delivered");
+        Settlekit kit = kit(channel, ReminderSettings.defaults());
+        ReminderKey key = new ReminderKey("1004", LocalDate.parse("2017-09-05"), REMIND_DAY);
+
+        JobResult<ReminderRunReport> first = kit.jobRunner().run(kit.reminderJob(), REMIND_DAY, RunMode.ONCE_PER_DATE);
+
+        assertThat(first.status()).as("an unknown outcome leaves the date open").isEqualTo(JobResult.Status.RAN_UNFINISHED);
+        ReminderRunReport one = first.result().orElseThrow();
+        assertThat(one.sent()).isEqualTo(1);
+        assertThat(one.unconfirmed()).isEqualTo(1);
+        assertThat(one.failed()).isZero();
+        assertThat(one.estimatedCost()).isEqualByComparingTo("0.045");
+        assertThat(log.find(key).orElseThrow().status()).isEqualTo(ReminderStatus.UNKNOWN);
+        assertThat(log.find(key).orElseThrow().detail().orElseThrow()).contains("SocketTimeoutException");
+        assertThat(kit.reminderJob().describe(one)).contains("unconfirmed 1");
+
+        channel.noAnswer.clear();
+        JobResult<ReminderRunReport> second = kit.jobRunner().run(kit.reminderJob(), REMIND_DAY, RunMode.ONCE_PER_DATE);
+
+        assertThat(second.status()).isEqualTo(JobResult.Status.RAN);
+        ReminderRunReport two = second.result().orElseThrow();
+        assertThat(two.confirmed()).isEqualTo(1);
+        assertThat(two.sent()).isZero();
+        assertThat(two.skipped()).isEqualTo(1);
+        assertThat(two.estimatedCost()).as("the confirmed message is counted once, here").isEqualByComparingTo("0.045");
+        assertThat(log.find(key).orElseThrow()).satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(ReminderStatus.SENT);
+            assertThat(entry.detail()).contains("ref-1004");
+            assertThat(entry.attempts()).isEqualTo(1);
+        });
+        assertThat(channel.checkedSince).containsExactly(Instant.parse("2017-10-08T01:00:00Z"));
+        assertThat(channel.deliveries("1004")).isEqualTo(1);
+        assertThat(channel.deliveries("1001")).isEqualTo(1);
+    }
+
+    @Test
+    void aSendWithoutAnAnswerThatWasNotDeliveredIsRetriedByTheNextRunEvenOnALaterDay() {
+        merchant("1004", 2, 100);
+        AmbiguousNotifier channel = new AmbiguousNotifier();
+        channel.noAnswer.put("1004", "lost");
+        Settlekit kit = kit(channel, ReminderSettings.defaults());
+        ReminderKey key = new ReminderKey("1004", LocalDate.parse("2017-09-05"), REMIND_DAY);
+
+        assertThat(kit.reminderJob().run(REMIND_DAY).unconfirmed()).isEqualTo(1);
+        channel.noAnswer.clear();
+        ReminderRunReport nextDay = kit.reminderJob().run(REMIND_DAY.plusDays(1));
+
+        assertThat(nextDay.sent()).isEqualTo(1);
+        assertThat(nextDay.unconfirmed()).isZero();
+        assertThat(log.find(key).orElseThrow().status()).isEqualTo(ReminderStatus.SENT);
+        assertThat(log.find(key).orElseThrow().attempts()).isEqualTo(2);
+        assertThat(channel.deliveries("1004")).isEqualTo(1);
+        assertThat(kit.reminderJob().run(REMIND_DAY.plusDays(1)).sent()).isZero();
+    }
+
+    @Test
+    void whenTheNotifierCannotTellTheSendStaysUnconfirmedAndIsNeverResentUntilAnOperatorDecides() {
+        merchant("1004", 2, 100);
+        AmbiguousNotifier channel = new AmbiguousNotifier();
+        channel.noAnswer.put("1004", "lost");
+        channel.canCheck = false;
+        Settlekit kit = kit(channel, ReminderSettings.defaults());
+        ReminderKey key = new ReminderKey("1004", LocalDate.parse("2017-09-05"), REMIND_DAY);
+        kit.reminderJob().run(REMIND_DAY);
+        channel.noAnswer.clear();
+
+        ReminderRunReport rerun = kit.reminderJob().run(REMIND_DAY);
+        ReminderRunReport nextDay = kit.reminderJob().run(REMIND_DAY.plusDays(1));
+        channel.canCheck = true;
+        channel.checkFails = true;
+        ReminderRunReport checkFailed = kit.reminderJob().run(REMIND_DAY.plusDays(1));
+
+        for (ReminderRunReport report : List.of(rerun, nextDay, checkFailed)) {
+            assertThat(report.unconfirmed()).isEqualTo(1);
+            assertThat(report.sent()).isZero();
+            assertThat(kit.reminderJob().finishes(report)).isFalse();
+        }
+        assertThat(rerun.outcomes().get(0).detail()).contains("cannot check").contains("SocketTimeoutException");
+        assertThat(checkFailed.outcomes().get(0).detail()).contains("delivery check failed");
+        assertThat(channel.deliveries("1004")).isZero();
+        assertThat(log.find(key).orElseThrow().status()).isEqualTo(ReminderStatus.UNKNOWN);
+
+        // the operator decides to resend: settle it as failed, and the next run retries it
+        assertThat(log.resolveUnknown(key, ReminderStatus.FAILED, "operator: resend", Instant.parse("2017-10-09T02:00:00Z"))).isTrue();
+        channel.checkFails = false;
+        ReminderRunReport afterDecision = kit.reminderJob().run(REMIND_DAY.plusDays(1));
+
+        assertThat(afterDecision.sent()).isEqualTo(1);
+        assertThat(channel.deliveries("1004")).isEqualTo(1);
+        assertThat(log.find(key).orElseThrow().attempts()).isEqualTo(2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.settlekit.mysql.settlement;
 
+import io.settlekit.ValidationException;
 import io.settlekit.mysql.Jdbc;
 import io.settlekit.mysql.SqlTable;
 import io.settlekit.money.Amount;
@@ -24,7 +25,9 @@ import java.util.Optional;
  * The reminder send log on a table of ours ({@code settlekit_reminder_log}, DDL in the README) whose
  * unique key on (merchant, period, date) makes claims atomic across processes and nodes: a claim is an
  * {@code INSERT} that only one caller can win; re-claiming a failed entry is an {@code UPDATE … WHERE
- * status = 'FAILED' AND attempts < ?} that, under InnoDB's row lock, only one caller can win too.
+ * status = 'FAILED' AND attempts < ?} that, under InnoDB's row lock, only one caller can win too; settling
+ * a send of unknown outcome is likewise an {@code UPDATE … WHERE status = 'UNKNOWN'} (the status fits the
+ * existing {@code varchar(8)} column: no schema change).
  * {@code updated_at} is UTC.
  */
 public final class MysqlReminderLog implements ReminderLog {
@@ -92,6 +95,19 @@ public final class MysqlReminderLog implements ReminderLog {
     }
 
     @Override
+    public void markUnknown(ReminderKey key, String reason, Instant at) {
+        finish(key, ReminderStatus.UNKNOWN, reason, at);
+    }
+
+    @Override
+    public boolean resolveUnknown(ReminderKey key, ReminderStatus outcome, String detail, Instant at) {
+        if (outcome != ReminderStatus.SENT && outcome != ReminderStatus.FAILED) {
+            throw ValidationException.invalid("outcome", String.valueOf(outcome), "must be SENT or FAILED");
+        }
+        return update(key, ReminderStatus.UNKNOWN, outcome, detail, at) == 1;
+    }
+
+    @Override
     public Optional<ReminderEntry> find(ReminderKey key) {
         return jdbc.queryFirst("reading the reminder of merchant " + key.merchantId() + " from " + table,
                 "SELECT " + COLUMNS + " FROM " + table.sql() + KEY,
@@ -112,14 +128,20 @@ public final class MysqlReminderLog implements ReminderLog {
     }
 
     private void finish(ReminderKey key, ReminderStatus status, String detail, Instant at) {
+        update(key, ReminderStatus.CLAIMED, status, detail, at);
+    }
+
+    /** Moves the entry from {@code from} to {@code to}; returns the rows changed (0 or 1). */
+    private int update(ReminderKey key, ReminderStatus from, ReminderStatus to, String detail, Instant at) {
         String text = detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        jdbc.update("recording the " + status + " reminder of merchant " + key.merchantId() + " in " + table,
-                "UPDATE " + table.sql() + " SET status = ?, detail = ?, updated_at = ?" + KEY + " AND status = 'CLAIMED'",
+        return jdbc.update("recording the " + to + " reminder of merchant " + key.merchantId() + " in " + table,
+                "UPDATE " + table.sql() + " SET status = ?, detail = ?, updated_at = ?" + KEY + " AND status = ?",
                 statement -> {
-                    statement.setString(1, status.name());
+                    statement.setString(1, to.name());
                     statement.setString(2, text);
                     statement.setObject(3, utc(at));
                     bindKey(statement, key, 4);
+                    statement.setString(7, from.name());
                 });
     }
 

@@ -57,6 +57,32 @@ public final class InMemoryReminderLog implements ReminderLog {
     }
 
     @Override
+    public void markUnknown(ReminderKey key, String reason, Instant at) {
+        finish(key, ReminderStatus.UNKNOWN, reason, at);
+    }
+
+    @Override
+    public boolean resolveUnknown(ReminderKey key, ReminderStatus outcome, String detail, Instant at) {
+        checkResolution(outcome);
+        boolean[] changed = {false};
+        entries.computeIfPresent(key, (k, existing) -> {
+            if (existing.status() != ReminderStatus.UNKNOWN) {
+                return existing;
+            }
+            changed[0] = true;
+            return new ReminderEntry(k, outcome, existing.attempts(), existing.amountDue(), Optional.of(detail), at);
+        });
+        return changed[0];
+    }
+
+    /** Checks that an unknown send is settled as sent or failed. */
+    private static void checkResolution(ReminderStatus outcome) {
+        if (outcome != ReminderStatus.SENT && outcome != ReminderStatus.FAILED) {
+            throw io.settlekit.ValidationException.invalid("outcome", String.valueOf(outcome), "must be SENT or FAILED");
+        }
+    }
+
+    @Override
     public Optional<ReminderEntry> find(ReminderKey key) {
         return Optional.ofNullable(entries.get(key));
     }

@@ -3,6 +3,7 @@ package io.settlekit.settlement.port;
 import io.settlekit.money.Amount;
 import io.settlekit.settlement.ReminderEntry;
 import io.settlekit.settlement.ReminderKey;
+import io.settlekit.settlement.ReminderStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,24 @@ public interface ReminderLog {
 
     /** Records that the claimed send failed, and why. */
     void markFailed(ReminderKey key, String reason, Instant at);
+
+    /**
+     * Records that the claimed send's outcome is unknown (the request went out, no answer came), and why:
+     * the entry becomes {@link io.settlekit.settlement.ReminderStatus#UNKNOWN}, which {@link #claim} never
+     * takes. Changes claimed entries only.
+     */
+    void markUnknown(ReminderKey key, String reason, Instant at);
+
+    /**
+     * Settles an {@link io.settlekit.settlement.ReminderStatus#UNKNOWN UNKNOWN} entry, atomically: it becomes
+     * {@code outcome} ({@link io.settlekit.settlement.ReminderStatus#SENT SENT} with the provider's reference,
+     * or {@link io.settlekit.settlement.ReminderStatus#FAILED FAILED} with the reason, keeping its attempts)
+     * only if it is still UNKNOWN.
+     *
+     * @param outcome SENT or FAILED
+     * @return whether this caller changed it
+     */
+    boolean resolveUnknown(ReminderKey key, ReminderStatus outcome, String detail, Instant at);
 
     /** The entry of {@code key}, if any. */
     Optional<ReminderEntry> find(ReminderKey key);

@@ -45,10 +45,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Scenario 4: the SMS provider refuses some merchants' numbers and does not answer for others. Ten merchants
  * are due a reminder on 2017-10-08 (monthly 5/10, two days before); the reminder job runs through the job
  * runner on MariaDB (plans, ledger, reminder log, locks, job ledger) and sends through
- * {@link TencentSmsNotifier} (1 s timeouts) to {@link FlakySmsProvider}. Each failure is recorded per
- * merchant in the reminder log with its reason, the date stays open, later runs retry exactly the failed
- * ones (the same day, and the next day from the log), and every merchant receives exactly one message in
- * all, counted on the provider's side.
+ * {@link TencentSmsNotifier} (1 s timeouts) to {@link FlakySmsProvider}. Of the two unanswered sends, one was
+ * in fact delivered (the answer was lost) and one was dropped. Each refusal is recorded FAILED and each
+ * unanswered send UNKNOWN per merchant in the reminder log with its reason, the date stays open; the next
+ * run checks the unknown ones through {@code PullSmsSendStatusByPhoneNumber} (matching the send's
+ * {@code SessionContext}): the delivered one is recorded sent without a second message, the dropped one is
+ * retried; refusals are retried (the same day, and the next day from the log); every merchant receives
+ * exactly one message in all, counted on the provider's side.
  */
 class SmsProviderFaultsIT {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -80,22 +83,25 @@ class SmsProviderFaultsIT {
                 DB.run("INSERT INTO settlekit_ledger_order (merchant_id, order_id, order_date, fee_type, amount_fen, paid_fen, status)"
                         + " VALUES ('" + id + "', 'B" + id + "', '2017-09-06', 'CNY', 2750, 0, 10)");
             }
-            // merchants 7 and 8: refused; 9 and 10: no answer in time
+            // merchants 7 and 8: refused; 9: delivered but the answer is lost; 10: no answer in time, not delivered
             String refusedOnce = merchants.get(6);
             String refusedTwice = merchants.get(7);
+            String deliveredUnanswered = merchants.get(8);
+            String droppedUnanswered = merchants.get(9);
             provider.answer(phoneOf.get(refusedOnce), Behaviour.REFUSE);
             provider.answer(phoneOf.get(refusedTwice), Behaviour.REFUSE);
-            provider.answer(phoneOf.get(merchants.get(8)), Behaviour.NO_ANSWER);
-            provider.answer(phoneOf.get(merchants.get(9)), Behaviour.NO_ANSWER);
+            provider.answer(phoneOf.get(deliveredUnanswered), Behaviour.DELIVER_NO_ANSWER);
+            provider.answer(phoneOf.get(droppedUnanswered), Behaviour.NO_ANSWER);
 
             long start = System.nanoTime();
             JobResult<ReminderRunReport> first = kit.jobRunner().run(kit.reminderJob(), REMIND_DAY, RunMode.ONCE_PER_DATE);
             long firstMillis = (System.nanoTime() - start) / 1_000_000;
 
-            assertThat(first.status()).as("failed sends leave the date open").isEqualTo(JobResult.Status.RAN_UNFINISHED);
+            assertThat(first.status()).as("failed and unknown sends leave the date open").isEqualTo(JobResult.Status.RAN_UNFINISHED);
             ReminderRunReport one = first.result().orElseThrow();
             assertThat(one.sent()).isEqualTo(6);
-            assertThat(one.failed()).isEqualTo(4);
+            assertThat(one.failed()).isEqualTo(2);
+            assertThat(one.unconfirmed()).isEqualTo(2);
             Map<String, ReminderEntry> log = log(REMIND_DAY);
             assertThat(log).hasSize(MERCHANTS);
             for (String id : List.of(refusedOnce, refusedTwice)) {
@@ -103,23 +109,36 @@ class SmsProviderFaultsIT {
                 assertThat(log.get(id).detail().orElseThrow()).contains("provider_error").contains(FlakySmsProvider.REFUSAL_CODE);
             }
             for (String id : merchants.subList(8, 10)) {
-                assertThat(log.get(id).status()).isEqualTo(ReminderStatus.FAILED);
-                assertThat(log.get(id).detail().orElseThrow()).contains("infrastructure").contains("did not answer");
+                assertThat(log.get(id).status()).isEqualTo(ReminderStatus.UNKNOWN);
+                assertThat(log.get(id).detail().orElseThrow()).contains("infrastructure").contains("did not answer").contains("outcome unknown");
             }
+            assertThat(provider.delivered(phoneOf.get(deliveredUnanswered))).as("delivered although unanswered").isEqualTo(1);
+            assertThat(provider.delivered(phoneOf.get(droppedUnanswered))).isZero();
             String refusalReason = log.get(refusedOnce).detail().orElseThrow();
             String timeoutReason = log.get(merchants.get(8)).detail().orElseThrow();
             log.values().forEach(entry -> assertThat(entry.detail().orElse("")).as("no phone number in the log")
                     .doesNotContain(phoneOf.get(entry.key().merchantId()).substring(3)));
 
-            // the provider recovers, except for one number still refused: a rerun the same day retries the four failures only
+            // the provider recovers, except for one number still refused: a rerun the same day checks the two unknown
+            // sends (the delivered one is confirmed, no new message; the dropped one is retried) and retries the refusals
             provider.deliverAll();
             provider.answer(phoneOf.get(refusedTwice), Behaviour.REFUSE);
             JobResult<ReminderRunReport> second = kit.jobRunner().run(kit.reminderJob(), REMIND_DAY, RunMode.ONCE_PER_DATE);
 
             assertThat(second.status()).isEqualTo(JobResult.Status.RAN_UNFINISHED);
-            assertThat(second.result().orElseThrow().sent()).isEqualTo(3);
-            assertThat(second.result().orElseThrow().skipped()).isEqualTo(6);
-            assertThat(second.result().orElseThrow().failed()).isEqualTo(1);
+            ReminderRunReport two = second.result().orElseThrow();
+            assertThat(two.sent()).as("the dropped one and one refusal").isEqualTo(2);
+            assertThat(two.confirmed()).as("the delivered one").isEqualTo(1);
+            assertThat(two.unconfirmed()).isZero();
+            assertThat(two.skipped()).isEqualTo(6);
+            assertThat(two.failed()).isEqualTo(1);
+            assertThat(provider.statusQueries()).isEqualTo(2);
+            Map<String, ReminderEntry> afterCheck = log(REMIND_DAY);
+            assertThat(afterCheck.get(deliveredUnanswered).status()).isEqualTo(ReminderStatus.SENT);
+            assertThat(afterCheck.get(deliveredUnanswered).detail().orElseThrow()).startsWith("2645:");
+            assertThat(afterCheck.get(deliveredUnanswered).attempts()).isEqualTo(1);
+            assertThat(afterCheck.get(droppedUnanswered).status()).isEqualTo(ReminderStatus.SENT);
+            assertThat(afterCheck.get(droppedUnanswered).attempts()).isEqualTo(2);
 
             // the next day's run retries the last failure from the log; then nothing is left
             provider.deliverAll();
@@ -129,6 +148,8 @@ class SmsProviderFaultsIT {
             assertThat(nextDay.status()).isEqualTo(JobResult.Status.RAN);
             assertThat(nextDay.result().orElseThrow().sent()).isEqualTo(1);
             assertThat(again.result().orElseThrow().sent()).isZero();
+            assertThat(again.result().orElseThrow().confirmed()).isZero();
+            assertThat(provider.statusQueries()).as("settled sends are not checked again").isEqualTo(2);
             Map<String, ReminderEntry> finalLog = log(REMIND_DAY);
             assertThat(finalLog.values()).allSatisfy(entry -> assertThat(entry.status()).isEqualTo(ReminderStatus.SENT));
             assertThat(finalLog.get(refusedTwice).attempts()).isEqualTo(3);
@@ -139,9 +160,12 @@ class SmsProviderFaultsIT {
             }
             int requests = merchants.stream().mapToInt(id -> provider.requests(phoneOf.get(id))).sum();
             FaultLog.record("4-sms-provider-faults", MERCHANTS + " merchants due; provider refused 2 (" + FlakySmsProvider.REFUSAL_CODE
-                    + ") and left 2 unanswered (1 s client timeout): run 1 took " + firstMillis + " ms, sent 6, failed 4 (RAN_UNFINISHED),"
-                    + " log reasons e.g. '" + shorten(refusalReason) + "' / '" + shorten(timeoutReason) + "'; same-day rerun sent 3, skipped 6,"
-                    + " failed 1 (still refused); next-day run sent the last one (attempt 3); " + requests + " requests in all, exactly 1"
+                    + ") and left 2 unanswered (1 s client timeout; one of them was in fact delivered): run 1 took " + firstMillis
+                    + " ms, sent " + one.sent() + ", failed " + one.failed() + ", unconfirmed " + one.unconfirmed() + " (RAN_UNFINISHED),"
+                    + " log reasons e.g. '" + shorten(refusalReason) + "' / '" + shorten(timeoutReason) + "'; same-day rerun ("
+                    + provider.statusQueries() + " status queries) confirmed " + two.confirmed() + " (no new message), sent " + two.sent()
+                    + " (the dropped one, attempt 2, and a refusal), skipped " + two.skipped() + ", failed " + two.failed()
+                    + " (still refused); next-day run sent the last one (attempt 3); " + requests + " SendSms requests in all, exactly 1"
                     + " message delivered per merchant (counted on the provider).");
         }
     }
@@ -152,7 +176,8 @@ class SmsProviderFaultsIT {
         http.setProtocol(HttpProfile.REQ_HTTP);
         TencentSmsNotifier sms = new TencentSmsNotifier(
                 TencentSmsNotifier.newClient(new Credential("faults-test-id", "faults-test-key"), "ap-guangzhou", Duration.ofSeconds(1), http),
-                new TencentSmsSettings("1400006666", "Settlekit", "449739", List.of("merchant", "period_begin", "period_end", "amount_due", "deadline")));
+                new TencentSmsSettings("1400006666", "Settlekit", "449739", List.of("merchant", "period_begin", "period_end", "amount_due", "deadline")),
+                CLOCK, Duration.ZERO); // no status report at the next run: not delivered (the provider reports at once)
         return Settlekit.builder()
                 .clock(CLOCK)
                 .zone(SHANGHAI)

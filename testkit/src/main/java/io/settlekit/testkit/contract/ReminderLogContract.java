@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link ReminderLog}: one entry per (merchant, period, date); a claim succeeds once, and
  * again only after a recorded failure while attempts remain; of concurrent claims exactly one wins;
- * outcomes are recorded on claimed entries only. An adapter's test extends this class and implements
+ * outcomes are recorded on claimed entries only; a send of unknown outcome is never claimed again, and is
+ * settled (sent or failed) exactly once, by one of any number of concurrent callers. An adapter's test extends this class and implements
  * {@link #newLog()}.
  */
 public abstract class ReminderLogContract {
@@ -93,6 +94,52 @@ public abstract class ReminderLogContract {
 
         assertThat(log.find(key("1001")).orElseThrow().status()).isEqualTo(ReminderStatus.SENT);
         assertThat(log.find(key("1001")).orElseThrow().detail()).contains("first");
+    }
+
+    @Test
+    void anUnknownEntryIsNeverClaimedAndIsSettledOnce() {
+        log.markUnknown(key("1001"), "ghost", T0);
+        assertThat(log.find(key("1001"))).as("only claimed entries change").isEmpty();
+        assertThat(log.resolveUnknown(key("1001"), ReminderStatus.SENT, "ghost", T0)).isFalse();
+
+        log.claim(key("1001"), DUE, 3, T0);
+        log.markUnknown(key("1001"), "infrastructure: no answer", T0.plusSeconds(1));
+
+        assertThat(log.find(key("1001"))).contains(new ReminderEntry(key("1001"), ReminderStatus.UNKNOWN, 1, DUE,
+                Optional.of("infrastructure: no answer"), T0.plusSeconds(1)));
+        assertThat(log.claim(key("1001"), DUE, 3, T0.plusSeconds(2))).as("unknown is not failed").isFalse();
+        log.markSent(key("1001"), "late", T0.plusSeconds(2));
+        log.markFailed(key("1001"), "late", T0.plusSeconds(2));
+        assertThat(log.find(key("1001")).orElseThrow().status()).as("mark* change claimed entries only").isEqualTo(ReminderStatus.UNKNOWN);
+
+        assertThat(log.resolveUnknown(key("1001"), ReminderStatus.SENT, "2433:3xc1", T0.plusSeconds(3))).isTrue();
+        assertThat(log.resolveUnknown(key("1001"), ReminderStatus.FAILED, "again", T0.plusSeconds(4))).isFalse();
+        assertThat(log.find(key("1001"))).contains(
+                new ReminderEntry(key("1001"), ReminderStatus.SENT, 1, DUE, Optional.of("2433:3xc1"), T0.plusSeconds(3)));
+    }
+
+    @Test
+    void anUnknownEntryFoundNotDeliveredIsReclaimedWithTheNextAttempt() {
+        log.claim(key("1001"), DUE, 2, T0);
+        log.markUnknown(key("1001"), "no answer", T0.plusSeconds(1));
+
+        assertThat(log.resolveUnknown(key("1001"), ReminderStatus.FAILED, "not delivered", T0.plusSeconds(2))).isTrue();
+        assertThat(log.find(key("1001")).orElseThrow().status()).isEqualTo(ReminderStatus.FAILED);
+        assertThat(log.claim(key("1001"), DUE, 2, T0.plusSeconds(3))).isTrue();
+        assertThat(log.find(key("1001")).orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void ofConcurrentSettlementsOfAnUnknownEntryExactlyOneWins() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            ReminderKey key = key("78" + round);
+            log.claim(key, DUE, 3, T0);
+            log.markUnknown(key, "no answer", T0);
+
+            List<Boolean> settled = Concurrently.call(8, () -> log.resolveUnknown(key, ReminderStatus.FAILED, "not delivered", T0));
+
+            assertThat(settled).as("winners of round %d", round).containsOnlyOnce(true);
+        }
     }
 
     @Test
