@@ -46,10 +46,33 @@ public record Bill(LocalDate date, Period period, Plan plan, Amount total, Amoun
     public static Bill of(SettlementCalendar calendar, String feeType, List<LedgerOrder> orders, LocalDate date) {
         String currency = FeeTypeCodes.check("fee_type", feeType);
         Period pending = calendar.pendingAt(date);
+        // summed in long fen, three Amounts per bill instead of two per order (a profiled cost of bills for
+        // 12,000 merchants); on overflow the Amount sums below raise the SDK's error at the same order
+        long total = 0;
+        long paid = 0;
+        long history = 0;
+        try {
+            for (LedgerOrder order : Checks.present("orders", orders)) {
+                requireCurrency(order, currency);
+                if (pending.contains(order.date())) {
+                    total = Math.addExact(total, order.amount().fen());
+                    paid = Math.addExact(paid, order.paid());
+                } else if (order.date().isBefore(pending.begin())) {
+                    history = Math.addExact(history, order.amount().fen() - order.paid());
+                }
+            }
+        } catch (ArithmeticException overflow) {
+            return ofAmounts(calendar, currency, pending, orders, date);
+        }
+        return new Bill(date, pending, calendar.planAt(date), Amount.ofMinor(currency, total), Amount.ofMinor(currency, paid),
+                Amount.ofMinor(currency, history));
+    }
+
+    private static Bill ofAmounts(SettlementCalendar calendar, String currency, Period pending, List<LedgerOrder> orders, LocalDate date) {
         Amount total = Amount.zero(currency);
         Amount paid = Amount.zero(currency);
         Amount history = Amount.zero(currency);
-        for (LedgerOrder order : Checks.present("orders", orders)) {
+        for (LedgerOrder order : orders) {
             requireCurrency(order, currency);
             if (pending.contains(order.date())) {
                 total = total.plus(order.amount());

@@ -107,7 +107,11 @@ public final class MysqlMerchantLedger implements MerchantLedger {
         return found;
     }
 
-    private static final Comparator<LedgerOrder> BY_DATE_THEN_ID = Comparator.comparing(LedgerOrder::date).thenComparing(LedgerOrder::id);
+    /** By date, then id; written out rather than composed from key extractors (a profiled cost over 1,000,000 orders). */
+    private static final Comparator<LedgerOrder> BY_DATE_THEN_ID = (a, b) -> {
+        int byDate = a.date().compareTo(b.date());
+        return byDate != 0 ? byDate : a.id().compareTo(b.id());
+    };
 
     /**
      * Groups streamed order rows by merchant; rows come merchant after merchant along the primary key, so
