@@ -20,14 +20,6 @@ import java.util.Optional;
  * {@link io.settlekit.CurrencyMismatchException} naming the order.
  */
 public final class Bills {
-    /**
-     * Formerly how many merchants one ledger query covered in {@link #bills(Collection, LocalDate)}; bills
-     * now read every merchant in one call of each port (the adapters bound their own statements).
-     *
-     * @deprecated no longer used
-     */
-    @Deprecated
-    public static final int BATCH_SIZE = 5_000;
 
     private final SettlementPlans plans;
     private final MerchantLedger ledger;

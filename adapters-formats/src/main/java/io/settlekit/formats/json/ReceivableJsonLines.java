@@ -66,6 +66,9 @@ public final class ReceivableJsonLines {
             throw new MalformedFileException(file, number, malformed.field().orElse("json"), malformed.getMessage(), e);
         } catch (SettlekitException e) {
             throw new MalformedFileException(file, number, e.field().orElse("receivable"), e.getMessage(), e);
+        } catch (NumberFormatException e) {
+            ValidationException outOfRange = WireValues.numberOutOfRange("receivable");
+            throw new MalformedFileException(file, number, "receivable", outOfRange.getMessage(), outOfRange);
         }
     }
 

@@ -82,6 +82,24 @@ public final class WireValues {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw ValidationException.invalid(what, parser.getText(), "must be a JSON object");
         }
-        return context.readTree(parser);
+        return tree(parser, context, what);
+    }
+
+    /**
+     * Reads the current value of {@code parser} as a tree. Jackson reads floating-point numbers as
+     * {@code BigDecimal} here and throws a bare {@link NumberFormatException} for one it cannot hold
+     * ({@code 99999e999999999999999}, found by fuzzing): that becomes the value's typed error.
+     */
+    public static JsonNode tree(JsonParser parser, DeserializationContext context, String what) throws IOException {
+        try {
+            return context.readTree(parser);
+        } catch (NumberFormatException e) {
+            throw numberOutOfRange(what);
+        }
+    }
+
+    /** The typed error of a JSON number too large for a {@code BigDecimal} inside {@code what}. */
+    public static ValidationException numberOutOfRange(String what) {
+        return ValidationException.invalid(what, "a number", "holds a number out of range (exponent beyond ±999,999,999)");
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.settlekit.formats.json.WireValues;
 import io.settlekit.settlement.Bill;
 import io.settlekit.settlement.LedgerOrder;
 import io.settlekit.settlement.Period;
@@ -43,7 +44,7 @@ final class SettlementJson {
 
         @Override
         public Plan deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            JsonNode node = context.readTree(parser);
+            JsonNode node = WireValues.tree(parser, context, "plan");
             return PlanWire.read(node, "");
         }
     }
@@ -57,7 +58,7 @@ final class SettlementJson {
 
         @Override
         public LedgerOrder deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return OrderWire.read(context.readTree(parser), "");
+            return OrderWire.read(WireValues.tree(parser, context, "order"), "");
         }
     }
 

@@ -47,6 +47,42 @@ class HostileWireTest {
                 });
     }
 
+    /** Found by Jazzer ({@code WireJsonFuzzIT}): Jackson threw a bare NumberFormatException for these. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"CNY\":99999e999999999999999}|totals|" + "CurrencyTotals",
+            "{\"fee\":1e9999999999,\"fee_type\":\"CNY\"}|amount|Amount",
+            "{\"from_fee_type\":\"HKD\",\"to_fee_type\":\"CNY\",\"value\":1e-9999999999}|rate|RateItem",
+            "{\"pay_method\":1e99999999999}|plan|Plan",
+            "{\"id\":\"o1\",\"amount\":1e99999999999}|order|LedgerOrder"})
+    void aNumberBeyondBigDecimalIsATypedErrorNamingTheShape(String json, String field, String type) {
+        Class<?> shape = switch (type) {
+            case "CurrencyTotals" -> CurrencyTotals.class;
+            case "Amount" -> Amount.class;
+            case "RateItem" -> RateItem.class;
+            case "Plan" -> io.settlekit.settlement.Plan.class;
+            default -> io.settlekit.settlement.LedgerOrder.class;
+        };
+        assertThatThrownBy(() -> SettlekitJson.read(mapper, json, shape))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.code()).isEqualTo("invalid_value");
+                    assertThat(e.field()).contains(field);
+                    assertThat(e.getMessage()).contains("out of range");
+                });
+    }
+
+    @Test
+    void aReceivableLineWithANumberBeyondBigDecimalNamesTheLine() {
+        String line = "{\"reference\":\"ORD-1\",\"direction\":\"forward\",\"amount\":{\"fee\":1e99999999999,\"fee_type\":\"USD\"},"
+                + "\"time\":\"2025-03-14T07:14:22Z\"}";
+
+        assertThatThrownBy(() -> new ReceivableJsonLines().parse("recv.jsonl", 3, line))
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.getMessage()).contains("out of range");
+                });
+    }
+
     @Test
     void aReceivableLineWithADuplicateKeyNamesLineAndKey() {
         String line = "{\"reference\":\"ORD-1\",\"direction\":\"forward\",\"amount\":{\"fee\":1,\"fee_type\":\"USD\"},"

@@ -1,6 +1,8 @@
 package io.settlekit.benchmarks.reconcile;
 
 import io.settlekit.benchmarks.BenchmarkPath;
+import io.settlekit.benchmarks.CpuTimeProfiler;
+import io.settlekit.benchmarks.CpuTimedRuns;
 import io.settlekit.benchmarks.JmhPaths;
 import io.settlekit.benchmarks.RunMode;
 import io.settlekit.benchmarks.report.Measurement;

@@ -2,7 +2,7 @@ package io.settlekit.benchmarks.totals;
 
 import io.settlekit.benchmarks.BenchmarkPath;
 import io.settlekit.benchmarks.RunMode;
-import io.settlekit.benchmarks.reconcile.CpuTimedRuns;
+import io.settlekit.benchmarks.CpuTimedRuns;
 import io.settlekit.benchmarks.report.Measurement;
 import io.settlekit.benchmarks.report.PathResult;
 import io.settlekit.benchmarks.report.Verdict;
@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * Per-currency totals: ≤ 5× the {@code long[]} baseline and ≥ 100× faster than Moneta, judged on the CPU
- * time of each variant's JVM per operation (see {@link io.settlekit.benchmarks.reconcile.CpuTimeProfiler}),
+ * time of each variant's JVM per operation (see {@link io.settlekit.benchmarks.CpuTimeProfiler}),
  * with the wall-clock ratios beside them.
  */
 public final class TotalsPath implements BenchmarkPath {

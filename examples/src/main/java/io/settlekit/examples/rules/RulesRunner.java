@@ -7,6 +7,7 @@ import io.settlekit.ErrorCode;
 import io.settlekit.SettlekitException;
 import io.settlekit.ValidationException;
 import io.settlekit.formats.json.SettlekitJson;
+import io.settlekit.formats.json.WireValues;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,6 +60,8 @@ public final class RulesRunner {
             return error(SettlekitJson.malformed(e));
         } catch (SettlekitException e) {
             return error(e);
+        } catch (NumberFormatException e) {
+            return error(WireValues.numberOutOfRange("request"));
         } catch (RuntimeException e) {
             return error(new ValidationException(ErrorCode.MALFORMED_INPUT, "request", null,
                     "could not be answered: " + e.getClass().getSimpleName()));

@@ -1,4 +1,4 @@
-package io.settlekit.benchmarks.reconcile;
+package io.settlekit.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.util.Collection;

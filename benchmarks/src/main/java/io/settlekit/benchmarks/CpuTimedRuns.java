@@ -1,6 +1,5 @@
-package io.settlekit.benchmarks.reconcile;
+package io.settlekit.benchmarks;
 
-import io.settlekit.benchmarks.RunMode;
 import io.settlekit.benchmarks.report.Measurement;
 
 import java.util.ArrayList;
