@@ -103,7 +103,7 @@ public final class SnapshotPath implements BenchmarkPath {
                         + "(`id >= ? AND id <= ?`), for which the primary key range is the cheapest plan (under 1 ms a page): the source "
                         + "alone now reads 100k rows in 1.3-1.7 s (old keyset pages, without even mapping rows: 2.9-3.1 s; the bare "
                         + "streaming scan: 0.6 s). End to end at 100k, two runs after the fix on this busy machine (load 9-15) gave 0.85× "
-                        + "and 1.55×: the 100k figure needs the quiet run."));
+                        + "and 1.55×; the table above is a run on a quiet machine."));
     }
 
     private static List<Verdict> verdicts(List<Measurement> m, Map<String, Long> heaps) {
