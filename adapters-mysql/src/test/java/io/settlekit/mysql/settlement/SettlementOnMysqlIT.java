@@ -23,6 +23,7 @@ import io.settlekit.settlement.StoredPlan;
 import io.settlekit.settlement.memory.InMemoryReminderNotifier;
 import io.settlekit.settlement.port.ReminderNotifier;
 import io.settlekit.testkit.Concurrently;
+import io.settlekit.testkit.jdbc.CountingDataSource;
 
 import javax.sql.DataSource;
 import java.time.Clock;

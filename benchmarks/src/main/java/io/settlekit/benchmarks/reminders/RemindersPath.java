@@ -7,6 +7,7 @@ import io.settlekit.benchmarks.report.Measurement;
 import io.settlekit.benchmarks.report.PathResult;
 import io.settlekit.benchmarks.report.Verdict;
 import io.settlekit.testkit.servers.LocalMysql;
+import io.settlekit.testkit.jdbc.CountingDataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -71,15 +72,15 @@ public final class RemindersPath implements BenchmarkPath {
         long openOrderRows;
         try (LocalMysql mysql = LocalMysql.create("bench_reminders")) {
             long start = System.nanoTime();
-            mysql.run(resource("settlement-plans.sql"));
-            mysql.run(resource("settlement-ledger.sql"));
+            mysql.run(resource("/ddl/settlement-plans.sql"));
+            mysql.run(resource("/ddl/settlement-ledger.sql"));
             mysql.run(LedgerRows.plans(MERCHANTS));
             mysql.run(LedgerRows.merchants(MERCHANTS));
             mysql.run(LedgerRows.orders(ORDERS, MERCHANTS));
             mysql.run("ANALYZE TABLE settlekit_ledger_order");
             generationMillis = (System.nanoTime() - start) / 1_000_000;
             try (HikariDataSource pool = pool(mysql)) {
-                StatementCounter counter = new StatementCounter(pool);
+                CountingDataSource counter = new CountingDataSource(pool);
                 ReminderVariants variants = new ReminderVariants(pool, counter.dataSource());
                 long expected = variants.baseline();
                 check(expected, variants.settlekit(merchants));

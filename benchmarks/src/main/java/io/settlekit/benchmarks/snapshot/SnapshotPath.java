@@ -71,8 +71,8 @@ public final class SnapshotPath implements BenchmarkPath {
         Map<String, Long> heaps = new LinkedHashMap<>();
         MongoServer mongo = new MongoServer(new MemoryBackend());
         try (LocalMysql mysql = LocalMysql.create("bench_snapshot")) {
-            mysql.run(resource("money.sql"));
-            mysql.run(resource("balance.sql"));
+            mysql.run(resource("/ddl/money.sql"));
+            mysql.run(resource("/ddl/balance.sql"));
             mysql.run(SnapshotRows.RATES);
             mysql.run(SnapshotRows.insert(SIZES.get(SIZES.size() - 1)));
             mongo.bind("127.0.0.1", 0);

@@ -1,19 +1,22 @@
-package io.settlekit.benchmarks.reminders;
+package io.settlekit.testkit.jdbc;
 
+import javax.sql.DataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-/** Wraps a pool and counts the statements prepared or created on its connections: the queries a use case makes. */
-final class StatementCounter {
+/**
+ * Wraps a pool and counts the statements prepared or created on its connections, to prove how many queries a
+ * use case makes (MySQL adapter tests and the reminders benchmark).
+ */
+public final class CountingDataSource {
     private final AtomicInteger statements = new AtomicInteger();
     private final DataSource counting;
 
-    StatementCounter(DataSource target) {
+    /** Counts the statements made on connections of {@code target}. */
+    public CountingDataSource(DataSource target) {
         this.counting = proxy(DataSource.class, target, (method, result) -> result instanceof Connection connection
                 ? proxy(Connection.class, connection, (m, r) -> {
                     if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")) {
@@ -24,18 +27,18 @@ final class StatementCounter {
                 : result);
     }
 
-    /** The counting pool. */
-    DataSource dataSource() {
+    /** The counting pool, to hand to the code under measurement. */
+    public DataSource dataSource() {
         return counting;
     }
 
-    /** Statements since the last reset. */
-    int statements() {
+    /** Statements since creation or the last {@link #reset()}. */
+    public int statements() {
         return statements.get();
     }
 
     /** Starts counting from zero. */
-    void reset() {
+    public void reset() {
         statements.set(0);
     }
 
@@ -51,6 +54,6 @@ final class StatementCounter {
                 throw e.getCause();
             }
         };
-        return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
+        return type.cast(Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 }
