@@ -30,12 +30,7 @@ public final class CsvRecords implements AutoCloseable {
     private CsvRecords(String file, InputStream stream) {
         this.file = file;
         this.stream = stream;
-        this.reader = CsvReader.builder()
-                .detectBomHeader(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .skipEmptyLines(true)
-                .ofCsvRecord(stream, StandardCharsets.UTF_8);
+        this.reader = settlementFileReader().ofCsvRecord(stream, StandardCharsets.UTF_8);
         this.records = reader.iterator();
     }
 
@@ -62,6 +57,18 @@ public final class CsvRecords implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw new InfrastructureException("reading settlement file " + file, e.getCause());
         }
+    }
+
+    /**
+     * How every settlement file is read, by this class and by {@link CsvRows}: an optional byte-order mark,
+     * records of any length (the parsers check field counts to name line and column), empty lines skipped.
+     */
+    static CsvReader.CsvReaderBuilder settlementFileReader() {
+        return CsvReader.builder()
+                .detectBomHeader(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .skipEmptyLines(true);
     }
 
     /**

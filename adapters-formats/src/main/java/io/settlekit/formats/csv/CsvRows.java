@@ -28,12 +28,7 @@ public final class CsvRows implements AutoCloseable {
     private CsvRows(String file, InputStream stream) {
         this.file = file;
         this.stream = stream;
-        this.reader = CsvReader.builder()
-                .detectBomHeader(true)
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .skipEmptyLines(true)
-                .build(new CsvRow.Handler(), stream, StandardCharsets.UTF_8);
+        this.reader = CsvRecords.settlementFileReader().build(new CsvRow.Handler(), stream, StandardCharsets.UTF_8);
         this.records = reader.iterator();
     }
 
