@@ -1,7 +1,8 @@
 package io.settlekit.resilience.secrets;
 
+import io.settlekit.testkit.logs.TeeOutputStream;
+
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,8 +47,8 @@ final class CapturedOutput implements AutoCloseable {
     };
 
     CapturedOutput() {
-        System.setOut(new PrintStream(new Tee(out, captured), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new Tee(err, captured), true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(new TeeOutputStream(out, captured), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new TeeOutputStream(err, captured), true, StandardCharsets.UTF_8));
         handler.setLevel(Level.INFO);
         root.setLevel(Level.INFO);
         root.addHandler(handler);
@@ -79,38 +80,5 @@ final class CapturedOutput implements AutoCloseable {
         StringWriter text = new StringWriter();
         error.printStackTrace(new PrintWriter(text));
         return text.toString();
-    }
-
-    /** Writes to the console and to the capture. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream console;
-        private final ByteArrayOutputStream capture;
-
-        Tee(OutputStream console, ByteArrayOutputStream capture) {
-            this.console = console;
-            this.capture = capture;
-        }
-
-        @Override
-        public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            synchronized (capture) {
-                capture.write(b, off, len);
-            }
-            try {
-                console.write(b, off, len);
-            } catch (java.io.IOException ignored) {
-                // the console is best effort; the capture is what is checked
-            }
-        }
-
-        @Override
-        public void flush() throws java.io.IOException {
-            console.flush();
-        }
     }
 }

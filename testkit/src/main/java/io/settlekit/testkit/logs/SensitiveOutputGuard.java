@@ -1,7 +1,6 @@
 package io.settlekit.testkit.logs;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,8 +51,8 @@ public final class SensitiveOutputGuard implements BeforeAllCallback, AfterAllCa
         PrintStream out = System.out;
         PrintStream err = System.err;
         context.getStore(NAMESPACE).put("state", new State(captured, out, err));
-        System.setOut(new PrintStream(new Tee(out, captured), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new Tee(err, captured), true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(new TeeOutputStream(out, captured), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new TeeOutputStream(err, captured), true, StandardCharsets.UTF_8));
     }
 
     @Override
@@ -95,45 +94,5 @@ public final class SensitiveOutputGuard implements BeforeAllCallback, AfterAllCa
     }
 
     private record State(ByteArrayOutputStream captured, PrintStream out, PrintStream err) {
-    }
-
-    /** Writes to the console and to the capture buffer. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream console;
-        private final ByteArrayOutputStream capture;
-
-        Tee(OutputStream console, ByteArrayOutputStream capture) {
-            this.console = console;
-            this.capture = capture;
-        }
-
-        @Override
-        public void write(int b) {
-            synchronized (capture) {
-                capture.write(b);
-            }
-            try {
-                console.write(b);
-            } catch (java.io.IOException ignored) {
-                // the console is best effort; the capture is what is checked
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            synchronized (capture) {
-                capture.write(b, off, len);
-            }
-            try {
-                console.write(b, off, len);
-            } catch (java.io.IOException ignored) {
-                // the console is best effort; the capture is what is checked
-            }
-        }
-
-        @Override
-        public void flush() throws java.io.IOException {
-            console.flush();
-        }
     }
 }
