@@ -109,7 +109,8 @@ public final class Reconciler {
         for (int slot = first; slot >= 0; slot = index.next(slot)) {
             if (index.isOpen(slot) && index.amountEquals(slot, size)) {
                 index.close(slot);
-                emit(ReconciledItem.of(ItemCategory.MATCHED, line, index.receivable(slot)));
+                // the slot was found by the line's reference: the receivable takes the same string
+                emit(ReconciledItem.of(ItemCategory.MATCHED, line, index.receivable(slot, reference.get())));
                 if (queue != null && queue.size() > index.openCount(first)) {
                     surplus(queue.remove(queue.size() - 1));
                 }

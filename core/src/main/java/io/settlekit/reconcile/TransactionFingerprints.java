@@ -9,8 +9,16 @@ import java.util.Arrays;
  * "seen" (both colliding) negligible (about 2<sup>-100</sup> for a million ids).
  */
 final class TransactionFingerprints {
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long MIX_SEED = 0x9E3779B97F4A7C15L;
+
     private long[] slots;
     private int size;
+    /** The provider of the previous id (compared by identity) and its part of each hash. */
+    private String lastProvider;
+    private long prefixFnv;
+    private long prefixMix;
 
     /** An empty table that grows as ids come. */
     TransactionFingerprints() {
@@ -31,8 +39,21 @@ final class TransactionFingerprints {
 
     /** Adds the id; false when it was already present. */
     boolean add(String provider, String transactionId) {
-        long h1 = fnv1a(provider, transactionId);
-        long h2 = mix(provider, transactionId);
+        if (provider != lastProvider) {
+            // a file has one provider: its part of both hashes is computed once, not for every line
+            prefixFnv = (fnv(FNV_OFFSET, provider) ^ '\u0000') * FNV_PRIME;
+            prefixMix = mixChar(mixChars(MIX_SEED, provider), '\u0000');
+            lastProvider = provider;
+        }
+        // both hashes in one pass over the id: two independent multiply chains run side by side
+        long h1 = prefixFnv;
+        long h2 = prefixMix;
+        for (int i = 0, n = transactionId.length(); i < n; i++) {
+            char c = transactionId.charAt(i);
+            h1 = (h1 ^ c) * FNV_PRIME;
+            h2 = mixChar(h2, c);
+        }
+        h2 = finish(h2);
         if (h1 == 0 && h2 == 0) {
             h2 = 1; // (0, 0) marks an empty slot
         }
@@ -85,28 +106,11 @@ final class TransactionFingerprints {
         Arrays.fill(old, 0);
     }
 
-    private static long fnv1a(String provider, String id) {
-        long hash = 0xcbf29ce484222325L;
-        hash = fnv(hash, provider);
-        hash = (hash ^ '\u0000') * 0x100000001b3L;
-        return fnv(hash, id);
-    }
-
+    /** FNV-1a over the characters of {@code text}. */
     private static long fnv(long hash, String text) {
         for (int i = 0; i < text.length(); i++) {
-            hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+            hash = (hash ^ text.charAt(i)) * FNV_PRIME;
         }
-        return hash;
-    }
-
-    private static long mix(String provider, String id) {
-        // the hash of provider + '\u0000' + id, without building that string for every line
-        long hash = mixChars(0x9E3779B97F4A7C15L, provider);
-        hash = mixChar(hash, '\u0000');
-        hash = mixChars(hash, id);
-        hash ^= hash >>> 33;
-        hash *= 0xff51afd7ed558ccdL;
-        hash ^= hash >>> 33;
         return hash;
     }
 
@@ -119,5 +123,12 @@ final class TransactionFingerprints {
 
     private static long mixChar(long hash, char c) {
         return Long.rotateLeft(hash ^ c * 0xC2B2AE3D27D4EB4FL, 31) * 0x165667B19E3779F9L;
+    }
+
+    private static long finish(long hash) {
+        hash ^= hash >>> 33;
+        hash *= 0xff51afd7ed558ccdL;
+        hash ^= hash >>> 33;
+        return hash;
     }
 }

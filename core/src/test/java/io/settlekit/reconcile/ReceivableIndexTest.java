@@ -56,4 +56,23 @@ class ReceivableIndexTest {
         assertThat(index.reopened().isOpen(slot)).isTrue();
         assertThat(index.isOpen(slot)).isFalse();
     }
+
+    @Test
+    void tellsApartReferencesWithEqualHashesAndKeepsAnyCharacters() {
+        // "Aa" and "BB" share String.hashCode(); the index compares characters when the hashes agree
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        Receivable aa = receivable("Aa", Direction.FORWARD, 1, 1);
+        Receivable bb = receivable("BB", Direction.FORWARD, 2, 2);
+        Receivable chinese = receivable("订单-2025-😀", Direction.FORWARD, 3, 3);
+        Receivable refund = receivable("X", Direction.REVERSE, 4, 4);
+        ReceivableIndex index = ReceivableIndex.of(List.of(aa, bb, chinese, refund));
+
+        assertThat(index.receivable(index.group("Aa", Direction.FORWARD))).isEqualTo(aa);
+        assertThat(index.receivable(index.group("BB", Direction.FORWARD))).isEqualTo(bb);
+        assertThat(index.receivable(index.group("订单-2025-😀", Direction.FORWARD))).isEqualTo(chinese);
+        assertThat(index.receivable(index.group("X", Direction.REVERSE))).isEqualTo(refund);
+        assertThat(index.group("X", Direction.FORWARD)).isNegative();
+        assertThat(index.group("订单-2025-", Direction.FORWARD)).isNegative();
+        assertThat(index.next(index.group("Aa", Direction.FORWARD))).isNegative();
+    }
 }

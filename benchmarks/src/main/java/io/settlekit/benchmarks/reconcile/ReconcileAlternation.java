@@ -39,7 +39,7 @@ public final class ReconcileAlternation {
         // about a million lines of warm-up per variant, and rounds of at least ~100k lines
         int warmups = Math.max(2, 1_000_000 / lines);
         int batch = Math.max(1, 100_000 / lines);
-        int rounds = lines >= 1_000_000 ? 3 : 9;
+        int rounds = lines >= 1_000_000 ? 5 : 9;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, heap, "-cp", System.getProperty("java.class.path"),
                 ReconcileAlternation.class.getName(), Integer.toString(lines), Integer.toString(warmups),

@@ -3,6 +3,7 @@ package io.settlekit.benchmarks.totals;
 import io.settlekit.Settlekit;
 import io.settlekit.access.Actor;
 import io.settlekit.money.Amount;
+import io.settlekit.money.AmountColumn;
 import io.settlekit.money.CurrencyTotals;
 import io.settlekit.money.FeeType;
 import io.settlekit.money.RateBook;
@@ -52,6 +53,7 @@ public class TotalsBenchmark {
     private long[] fen;
     private int[] currency;
     private Amount[] amounts;
+    private AmountColumn column;
     private MonetaryAmount[] monetaAmounts;
     private org.joda.money.Money[] jodaAmounts;
     private RateBook rateBook;
@@ -65,7 +67,7 @@ public class TotalsBenchmark {
         setUp(variant);
     }
 
-    /** Builds the amounts for {@code variant} ({@code baseline}, {@code settlekit}, {@code peerMoneta}, {@code peerJodaMoney}). */
+    /** Builds the amounts for {@code variant} ({@code baseline}, {@code settlekit}, {@code settlekitColumn}, {@code peerMoneta}, {@code peerJodaMoney}). */
     void setUp(String variant) {
         SplittableRandom random = new SplittableRandom(42);
         fen = new long[SIZE];
@@ -87,6 +89,12 @@ public class TotalsBenchmark {
             for (int i = 0; i < SIZE; i++) {
                 amounts[i] = Amount.ofMinor(CODES[currency[i]], fen[i]);
             }
+        } else if (variant.equals("settlekitColumn")) {
+            AmountColumn.Builder builder = AmountColumn.builder(SIZE);
+            for (int i = 0; i < SIZE; i++) {
+                builder.add(CODES[currency[i]], fen[i]);
+            }
+            column = builder.build();
         } else if (variant.equals("peerMoneta")) {
             monetaAmounts = new MonetaryAmount[SIZE];
             for (int i = 0; i < SIZE; i++) {
@@ -134,6 +142,12 @@ public class TotalsBenchmark {
             totals.add(amount);
         }
         return rateBook.convert(totals.build(), "CNY", STATION).fen();
+    }
+
+    /** Settlekit's bulk form: the same amounts in an {@link AmountColumn}, totalled, converted by the {@link RateBook}. */
+    @Benchmark
+    public long settlekitColumn() {
+        return rateBook.convert(column.totals(), "CNY", STATION).fen();
     }
 
     /** Moneta: {@code Money.add} per currency, then a JSR-354 conversion of each sum. */

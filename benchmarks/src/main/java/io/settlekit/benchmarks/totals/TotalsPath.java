@@ -9,6 +9,7 @@ import io.settlekit.benchmarks.report.Verdict;
 import io.settlekit.benchmarks.JmhPaths;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,15 +57,11 @@ public final class TotalsPath implements BenchmarkPath {
     @Override
     public PathResult run(RunMode mode) throws Exception {
         List<Measurement> m = CpuTimedRuns.run(TotalsBenchmark.class, settings(mode));
-        String cpu = CpuTimedRuns.CPU;
-        double cost = JmhPaths.find(m, "settlekit" + cpu, "").costRelativeTo(JmhPaths.find(m, "baseline" + cpu, ""));
-        double wallCost = JmhPaths.find(m, "settlekit", "").costRelativeTo(JmhPaths.find(m, "baseline", ""));
-        double overMoneta = JmhPaths.find(m, "settlekit" + cpu, "").speedupOver(JmhPaths.find(m, "peerMoneta" + cpu, ""));
-        double wallOverMoneta = JmhPaths.find(m, "settlekit", "").speedupOver(JmhPaths.find(m, "peerMoneta", ""));
-        return new PathResult(this, m, List.of(
-                new Verdict("≤ 5× baseline (CPU time)", String.format(Locale.ROOT, "%.2f× (wall clock %.2f×)", cost, wallCost), cost <= 5),
-                new Verdict("≥ 100× faster than Moneta (CPU time)",
-                        String.format(Locale.ROOT, "%.0f× (wall clock %.0f×)", overMoneta, wallOverMoneta), overMoneta >= 100)),
+        List<Verdict> verdicts = new ArrayList<>();
+        for (String variant : List.of("settlekit", "settlekitColumn")) {
+            verdicts.addAll(verdicts(m, variant, variant.equals("settlekit") ? "Amount objects" : "AmountColumn"));
+        }
+        return new PathResult(this, m, verdicts,
                 List.of("Rows ending in ·cpu are the CPU time of the variant's JVM per operation (all its threads, the "
                                 + "garbage collector's included), measured in the same iterations as the wall-clock rows: on 2 "
                                 + "cores shared with other jobs the wall clock moved with the neighbours' load by more than the "
@@ -82,6 +79,29 @@ public final class TotalsPath implements BenchmarkPath {
                                 + "reshaped so that its common case inlines measured the same as before (6.27 against 6.29 "
                                 + "ms). 100× Moneta's ~500 ms is 5 ms: within reach of the bare loop over Amount objects only, "
                                 + "not of a hash lookup per amount. Proposed next-best target: ≥ 60× Moneta on CPU time (met "
-                                + "in every run), or a columnar entry point (codes and long[] fen) for bulk sums."));
+                                + "in every run), or a columnar entry point (codes and long[] fen) for bulk sums.",
+                        NEXT));
+    }
+
+    private static final String NEXT = "Issue 6, next session: the columnar entry point exists, AmountColumn (each row's "
+            + "currency as a short into the column's few codes, fen in a long[]; 10 bytes a row and no object), "
+            + "and is measured beside the Amount objects (settlekitColumn): its totals loop is the baseline's "
+            + "loop plus an overflow check per row. Both forms are judged: the column meets both targets; the "
+            + "objects stay short of 100× Moneta for the measured reason above (reading a million 24-byte "
+            + "objects and finding each code's slot costs more than a hundredth of Moneta's 0.3 to 0.5 s on "
+            + "this machine), and their ≤ 5× is met or missed with the machine's drift (2.9× to 6.2× across runs).";
+
+    /** The two targets for one form of the Settlekit totals. */
+    private static List<Verdict> verdicts(List<Measurement> m, String variant, String form) {
+        String cpu = CpuTimedRuns.CPU;
+        double cost = JmhPaths.find(m, variant + cpu, "").costRelativeTo(JmhPaths.find(m, "baseline" + cpu, ""));
+        double wallCost = JmhPaths.find(m, variant, "").costRelativeTo(JmhPaths.find(m, "baseline", ""));
+        double overMoneta = JmhPaths.find(m, variant + cpu, "").speedupOver(JmhPaths.find(m, "peerMoneta" + cpu, ""));
+        double wallOverMoneta = JmhPaths.find(m, variant, "").speedupOver(JmhPaths.find(m, "peerMoneta", ""));
+        return List.of(
+                new Verdict("≤ 5× baseline, " + form + " (CPU time)",
+                        String.format(Locale.ROOT, "%.2f× (wall clock %.2f×)", cost, wallCost), cost <= 5),
+                new Verdict("≥ 100× faster than Moneta, " + form + " (CPU time)",
+                        String.format(Locale.ROOT, "%.0f× (wall clock %.0f×)", overMoneta, wallOverMoneta), overMoneta >= 100));
     }
 }
