@@ -95,9 +95,13 @@ public final class RefreshPath implements BenchmarkPath {
         return new PathResult(this, m, verdicts(m), notes(m, serverCpu));
     }
 
-    /** Rounds per variant: end-to-end figures on a shared 2-core machine need a few more than JMH's. */
+    /**
+     * Rounds per variant: end-to-end figures on a shared 2-core machine need more than JMH's. With 5
+     * one-second rounds a variant's median moved by ±20 % between runs (an empty script once measured
+     * 1.14× the throughput of {@code INCR}, which it cannot sustain); 9 in quick mode, 15 in full.
+     */
     private static int rounds(RunMode mode) {
-        return mode.endToEndRepeats() + 2;
+        return mode.endToEndRepeats() * 3;
     }
 
     private static ThroughputDriver.Check check(RefreshVariants variants, String variant) {
