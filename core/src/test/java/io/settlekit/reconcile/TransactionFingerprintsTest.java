@@ -21,4 +21,16 @@ class TransactionFingerprintsTest {
         assertThat(seen.add("afterpay", "SYNTX0")).as("ids are per provider").isTrue();
         assertThat(seen.size()).isEqualTo(1_000_001);
     }
+
+    @Test
+    void aProviderIsKnownByItsCharactersWhateverTheStringInstanceAndOrder() {
+        TransactionFingerprints seen = new TransactionFingerprints();
+        assertThat(seen.add("paypal", "T-1")).isTrue();
+        assertThat(seen.add("afterpay", "T-1")).isTrue();
+        // the provider's part of the hash is remembered for the previous provider only, by identity
+        assertThat(seen.add(new String("paypal".toCharArray()), "T-1")).isFalse();
+        assertThat(seen.add("afterpay", "T-1")).isFalse();
+        assertThat(seen.add("paypal", "T-2")).isTrue();
+        assertThat(seen.size()).isEqualTo(3);
+    }
 }
