@@ -13,8 +13,6 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Clients for one test class, each with a pool large enough for 64 threads, all closed (and the class's
@@ -53,22 +51,10 @@ final class RedisClients {
     /** Deletes the class's keys (through the first client) and closes every client. */
     synchronized void closeAll() {
         if (!clients.isEmpty() && clients.get(0) instanceof RedisClient standalone) {
-            deleteKeys(standalone);
+            ScannedKeys.deleteAll(standalone, prefix);
         }
         clients.forEach(UnifiedJedis::close);
         clients.clear();
-    }
-
-    private void deleteKeys(UnifiedJedis jedis) {
-        String cursor = ScanParams.SCAN_POINTER_START;
-        ScanParams match = new ScanParams().match(prefix + "*").count(1000);
-        do {
-            ScanResult<String> page = jedis.scan(cursor, match);
-            if (!page.getResult().isEmpty()) {
-                jedis.del(page.getResult().toArray(String[]::new));
-            }
-            cursor = page.getCursor();
-        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
     }
 
     private static ConnectionPoolConfig pool() {

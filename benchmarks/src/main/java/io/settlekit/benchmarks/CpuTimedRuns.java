@@ -6,15 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs a JMH benchmark class as {@link io.settlekit.benchmarks.JmhPaths} does, with the
@@ -40,38 +34,15 @@ public final class CpuTimedRuns {
     /** As {@link #run(Class, RunMode, String...)}, with some {@code @Param}s restricted to {@code only}' values. */
     public static List<Measurement> run(Class<?> benchmark, RunMode mode, Map<String, List<String>> only, String... jvmArgs)
             throws Exception {
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
-                .forks(mode.forks())
-                .warmupIterations(mode.warmupIterations())
-                .warmupTime(TimeValue.milliseconds(mode.iterationTime().toMillis()))
-                .measurementIterations(mode.iterations())
-                .measurementTime(TimeValue.milliseconds(mode.iterationTime().toMillis()))
-                .addProfiler(CpuTimeProfiler.class)
-                .shouldFailOnError(true);
-        only.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
-        if (jvmArgs.length > 0) {
-            options.jvmArgsAppend(jvmArgs);
-        }
-        Collection<RunResult> results = new Runner(options.build()).run();
-        List<Measurement> measurements = new ArrayList<>();
-        List<Measurement> cpu = new ArrayList<>();
+        Collection<RunResult> results = JmhPaths.results(benchmark, mode, only, CpuTimeProfiler.class, jvmArgs);
+        List<Measurement> measurements = new ArrayList<>(JmhPaths.measurements(results));
         for (RunResult result : results) {
-            BenchmarkParams params = result.getParams();
-            String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-            String param = params.getParamsKeys().stream()
-                    .map(key -> key + "=" + params.getParam(key))
-                    .collect(Collectors.joining(","));
-            boolean throughput = params.getMode().shortLabel().equals("thrpt");
-            Result<?> primary = result.getPrimaryResult();
-            measurements.add(new Measurement(method, param, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), throughput));
             Result<?> cpuTime = result.getSecondaryResults().get(CpuTimeProfiler.LABEL);
             if (cpuTime != null) {
-                cpu.add(new Measurement(method + CPU, param, cpuTime.getStatistics().getPercentile(50), cpuTime.getScoreError(),
-                        cpuTime.getScoreUnit(), false));
+                measurements.add(new Measurement(JmhPaths.variant(result) + CPU, JmhPaths.param(result),
+                        cpuTime.getStatistics().getPercentile(50), cpuTime.getScoreError(), cpuTime.getScoreUnit(), false));
             }
         }
-        measurements.addAll(cpu);
         return measurements;
     }
 }

@@ -11,6 +11,7 @@ import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.mysql.money.MysqlFeeRateStore;
 import io.settlekit.mysql.money.MysqlFeeTypeStore;
 import io.settlekit.redis.JedisDailyCounters;
+import io.settlekit.redis.ScannedKeys;
 import io.settlekit.refresh.RefreshDecision;
 import io.settlekit.refresh.RefreshLimiter;
 import io.settlekit.testkit.servers.LocalRedis;
@@ -41,8 +42,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * The source notes' load figure: 30 concurrent clients for 60 seconds on rate listing, conversion and
@@ -124,7 +123,7 @@ class LoadIT {
                 assertThat(admission.attempts()).as("refresh attempts").isEqualTo(stats.get(REFRESH).calls());
                 assertThat(admission.usersAtMax()).as("users who reached the limit").isPositive();
             } finally {
-                deleteKeys(redis, prefix);
+                ScannedKeys.deleteAll(redis, prefix);
             }
         }
     }
@@ -148,18 +147,6 @@ class LoadIT {
             }
             return new Admission(totalAttempts, totalAllowed, atMax, wrong);
         }
-    }
-
-    private static void deleteKeys(RedisClient redis, String prefix) {
-        String cursor = ScanParams.SCAN_POINTER_START;
-        ScanParams match = new ScanParams().match(prefix + "*").count(1000);
-        do {
-            ScanResult<String> page = redis.scan(cursor, match);
-            if (!page.getResult().isEmpty()) {
-                redis.del(page.getResult().toArray(String[]::new));
-            }
-            cursor = page.getCursor();
-        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
     }
 
     private static void write(Map<String, LoadDriver.OperationStats> stats, Admission admission) throws IOException {

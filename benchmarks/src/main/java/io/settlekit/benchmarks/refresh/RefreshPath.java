@@ -1,11 +1,13 @@
 package io.settlekit.benchmarks.refresh;
 
 import io.settlekit.benchmarks.BenchmarkPath;
+import io.settlekit.benchmarks.JmhPaths;
 import io.settlekit.benchmarks.RunMode;
 import io.settlekit.benchmarks.Samples;
 import io.settlekit.benchmarks.report.Measurement;
 import io.settlekit.benchmarks.report.PathResult;
 import io.settlekit.benchmarks.report.Verdict;
+import io.settlekit.redis.ScannedKeys;
 import io.settlekit.testkit.servers.LocalRedis;
 
 import java.util.ArrayList;
@@ -17,8 +19,6 @@ import java.util.UUID;
 
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Refresh limit on Redis: ≥ 0.8× the throughput of a raw {@code INCR} and ≥ 1.5× Bucket4j's, 8 threads on
@@ -88,7 +88,7 @@ public final class RefreshPath implements BenchmarkPath {
                 }
             } finally {
                 driver.close();
-                deleteKeys(jedis, prefix);
+                ScannedKeys.deleteAll(jedis, prefix);
             }
         }
         List<Measurement> m = samples.values().stream().map(Samples::median).toList();
@@ -119,13 +119,13 @@ public final class RefreshPath implements BenchmarkPath {
         List<Verdict> verdicts = new ArrayList<>();
         for (int users : USER_COUNTS) {
             String param = "users=" + users;
-            Measurement settlekit = find(m, "settlekit", param);
-            double ofBaseline = settlekit.score() / find(m, "baseline", param).score();
-            double ofPeer = settlekit.score() / find(m, "peerBucket4j", param).score();
+            Measurement settlekit = JmhPaths.find(m, "settlekit", param);
+            double ofBaseline = settlekit.score() / JmhPaths.find(m, "baseline", param).score();
+            double ofPeer = settlekit.score() / JmhPaths.find(m, "peerBucket4j", param).score();
             verdicts.add(new Verdict("≥ 0.8× baseline throughput at " + param, String.format(Locale.ROOT, "%.2f×", ofBaseline), ofBaseline >= 0.8));
             verdicts.add(new Verdict("≥ 1.5× Bucket4j throughput at " + param, String.format(Locale.ROOT, "%.2f×", ofPeer), ofPeer >= 1.5));
-            double ofEmpty = settlekit.score() / find(m, "referenceEmptyScript", param).score();
-            double ofGranted = settlekit.score() / find(m, "peerBucket4jGranted", param).score();
+            double ofEmpty = settlekit.score() / JmhPaths.find(m, "referenceEmptyScript", param).score();
+            double ofGranted = settlekit.score() / JmhPaths.find(m, "peerBucket4jGranted", param).score();
             verdicts.add(new Verdict("proposed: ≥ 0.8× an empty `EVALSHA` at " + param, String.format(Locale.ROOT, "%.2f×", ofEmpty), ofEmpty >= 0.8));
             verdicts.add(new Verdict("proposed: ≥ 1.5× Bucket4j granting at " + param, String.format(Locale.ROOT, "%.2f×", ofGranted), ofGranted >= 1.5));
         }
@@ -152,29 +152,13 @@ public final class RefreshPath implements BenchmarkPath {
         notes.add(cpu.substring(0, cpu.length() - 1) + ".");
         for (int users : USER_COUNTS) {
             String param = "users=" + users;
-            double settlekit = find(m, "settlekit", param).score();
-            double empty = find(m, "referenceEmptyScript", param).score();
-            double raw = find(m, "baseline", param).score();
+            double settlekit = JmhPaths.find(m, "settlekit", param).score();
+            double empty = JmhPaths.find(m, "referenceEmptyScript", param).score();
+            double raw = JmhPaths.find(m, "baseline", param).score();
             notes.add(String.format(Locale.ROOT, "At %s an empty Lua script by `EVALSHA` reaches %.2f× the throughput of `INCR`; "
                     + "Settlekit's script (INCR, PTTL, and on the first call TIME + PEXPIREAT) reaches %.2f× of `INCR` and %.2f× of the empty script.",
                     param, empty / raw, settlekit / raw, settlekit / empty));
         }
         return notes;
-    }
-
-    private static Measurement find(List<Measurement> m, String variant, String param) {
-        return m.stream().filter(x -> x.variant().equals(variant) && x.param().equals(param)).findFirst().orElseThrow();
-    }
-
-    private static void deleteKeys(RedisClient jedis, String prefix) {
-        String cursor = ScanParams.SCAN_POINTER_START;
-        ScanParams match = new ScanParams().match(prefix + "*").count(1000);
-        do {
-            ScanResult<String> page = jedis.scan(cursor, match);
-            if (!page.getResult().isEmpty()) {
-                jedis.del(page.getResult().toArray(String[]::new));
-            }
-            cursor = page.getCursor();
-        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
     }
 }

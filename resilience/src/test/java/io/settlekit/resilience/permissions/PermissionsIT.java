@@ -14,6 +14,7 @@ import io.settlekit.mysql.money.MysqlFeeRateStore;
 import io.settlekit.mysql.money.MysqlFeeTypeStore;
 import io.settlekit.mysql.settlement.MysqlPlanStore;
 import io.settlekit.redis.JedisDailyCounters;
+import io.settlekit.redis.ScannedKeys;
 import io.settlekit.refresh.RefreshLimiter;
 import io.settlekit.settlement.Plan;
 import io.settlekit.testkit.servers.LocalRedis;
@@ -42,8 +43,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * DOMAIN.md §4 over the real adapters (MariaDB stores, Redis counters): every use case guarded by a
@@ -91,7 +90,7 @@ class PermissionsIT {
     @AfterAll
     static void close() {
         if (redis != null) {
-            keys().forEach(redis::del);
+            ScannedKeys.deleteAll(redis, PREFIX);
             redis.close();
         }
     }
@@ -196,23 +195,11 @@ class PermissionsIT {
         return Actor.user("almost", Arrays.stream(Permission.values()).filter(p -> p != missing).toArray(Permission[]::new));
     }
 
-    private static List<String> keys() {
-        List<String> keys = new ArrayList<>();
-        String cursor = ScanParams.SCAN_POINTER_START;
-        ScanParams match = new ScanParams().match(PREFIX + "*").count(1000);
-        do {
-            ScanResult<String> page = redis.scan(cursor, match);
-            keys.addAll(page.getResult());
-            cursor = page.getCursor();
-        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-        return keys;
-    }
-
     /** Every row of the stores and every counter of this class's prefix, with its value. */
     record State(List<String> feeTypes, List<String> rates, List<String> plans, TreeMap<String, String> counters) {
         static State read() {
             TreeMap<String, String> counters = new TreeMap<>();
-            keys().forEach(key -> counters.put(key, redis.get(key)));
+            ScannedKeys.matching(redis, PREFIX).forEach(key -> counters.put(key, redis.get(key)));
             return new State(DB.rows("SELECT * FROM tbl_fee_type ORDER BY fee_type"),
                     DB.rows("SELECT * FROM tbl_fee_rate ORDER BY 1"),
                     DB.rows("SELECT * FROM tbl_user_pay_method ORDER BY 1"), counters);
