@@ -36,8 +36,8 @@ class DocsLinksTest {
     @Test
     void everyRelativeLinkOfTheReadmeAndTheDocsResolvesInsideTheRepository() throws IOException {
         List<Path> documents = documents();
-        assertThat(documents).as("README.md and docs/rules.md are read")
-                .contains(ROOT.resolve("README.md"), ROOT.resolve("docs/rules.md"));
+        assertThat(documents).as("README.md, docs/rules.md and docs/architecture.md are read")
+                .contains(ROOT.resolve("README.md"), ROOT.resolve("docs/rules.md"), ROOT.resolve("docs/architecture.md"));
         List<String> broken = new ArrayList<>();
         int checked = 0;
         for (Path document : documents) {
