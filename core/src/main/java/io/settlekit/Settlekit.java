@@ -148,22 +148,22 @@ public final class Settlekit {
         return dailyReconciliation;
     }
 
-    /** Merchants' settlement plans: save, history, calendar (DOMAIN.md §5). */
+    /** Merchants' settlement plans: save, history, calendar (rules R5 of docs/rules.md). */
     public SettlementPlans settlementPlans() {
         return settlementPlans;
     }
 
-    /** Bills, unpaid lists and order deadlines (DOMAIN.md §6). */
+    /** Bills, unpaid lists and order deadlines (rules R6.1–R6.4 of docs/rules.md). */
     public Bills bills() {
         return bills;
     }
 
-    /** The daily settlement reminder job (DOMAIN.md §6). */
+    /** The daily settlement reminder job (rules R6.5–R6.10 of docs/rules.md). */
     public ReminderJob reminderJob() {
         return reminderJob;
     }
 
-    /** The refresh limit of DOMAIN.md §8 over the configured day counters. */
+    /** The refresh limit (rules R8 of docs/rules.md) over the configured day counters. */
     public RefreshLimiter refreshLimiter() {
         return refreshLimiter;
     }
@@ -187,7 +187,7 @@ public final class Settlekit {
     }
 
     /**
-     * The store balance snapshot job (DOMAIN.md §7).
+     * The store balance snapshot job (rules R7 of docs/rules.md).
      *
      * @throws ValidationException ({@code missing_field balance_station}) when no station was configured
      */

@@ -1,6 +1,6 @@
 package io.settlekit.access;
 
-/** The permission codes of DOMAIN.md §4, as the hosts' permission tables spell them. */
+/** The permission codes of rule R4.2 of docs/rules.md, as the hosts' permission tables spell them. */
 public enum Permission {
     /** List a station's exchange rates. */
     GET_FEE_RATE("get_fee_rate"),

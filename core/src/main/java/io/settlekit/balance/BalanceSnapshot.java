@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One store balance snapshot document (DOMAIN.md §7, seed 003 {@code financial_event_group}): a source
+ * One store balance snapshot document (rule R7.2 of docs/rules.md, seed 003 {@code financial_event_group}): a source
  * group plus the day it was loaded for, when, and its balance in CNY.
  *
  * <p>The rule: {@code original_total_amount} is the source amount rounded {@code HALF_UP} to an integer

@@ -28,7 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store balance snapshot of DOMAIN.md §7 as a {@link DailyJob}: reads the open financial event groups,
+ * The store balance snapshot (rules R7 of docs/rules.md) as a {@link DailyJob}: reads the open financial event groups,
  * converts each balance to CNY with the station's current rate, stages one document per group and
  * publishes the day's summary in one atomic step.
  *

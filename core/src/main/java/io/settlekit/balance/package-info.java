@@ -1,5 +1,5 @@
 /**
- * Store balances (DOMAIN.md §7): the nightly snapshot of open Amazon financial event groups in CNY
+ * Store balances (rules R7 of docs/rules.md): the nightly snapshot of open Amazon financial event groups in CNY
  * ({@link io.settlekit.balance.BalanceSnapshotJob}), its per-day summary, and the rate-limited refresh
  * button ({@link io.settlekit.balance.BalanceRefresh}).
  */

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The currency consistency rules of DOMAIN.md §3, one method per rule. Each returns the decided fee type
+ * The currency consistency rules R3 of docs/rules.md, one method per rule. Each returns the decided fee type
  * or throws a typed error naming the offending object: {@link CurrencyMismatchException} for a
  * disagreement, {@link ValidationException} for an unknown fee type, and
  * {@link io.settlekit.PermissionDeniedException} when a non-default currency needs a permission the actor

@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * run is scheduled as usual. The failed date is not retried automatically.
  */
 public final class DailyScheduler implements AutoCloseable {
-    /** The nightly time of DOMAIN.md §7. */
+    /** The nightly time of the store balance snapshot (rule R7.6 of docs/rules.md). */
     public static final LocalTime NIGHTLY = LocalTime.of(23, 50);
     /** The default catch-up window for a run missed while no instance was up. */
     public static final Duration DEFAULT_CATCH_UP = Duration.ofHours(1);

@@ -3,7 +3,7 @@ package io.settlekit.money;
 import java.util.Optional;
 
 /**
- * The default-currency rule of DOMAIN.md §1: a record's explicit fee type wins, else its site's default
+ * The default-currency rule (R1.4 of docs/rules.md): a record's explicit fee type wins, else its site's default
  * currency (a Malaysian site defaults to MYR), else CNY.
  */
 public final class DefaultFeeType {

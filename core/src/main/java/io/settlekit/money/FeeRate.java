@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One saved exchange rate of a station (DOMAIN.md §2): 1 unit of {@code from} = {@code value} units of
+ * One saved exchange rate of a station (rule R2.1 of docs/rules.md): 1 unit of {@code from} = {@code value} units of
  * {@code to}, saved at {@code savedAt}.
  *
  * <p>{@code savedAt} is kept to the second, the resolution of the seed's {@code create_time} column, so

@@ -3,7 +3,7 @@ package io.settlekit.money;
 import io.settlekit.Checks;
 
 /**
- * A currency as the host knows it (DOMAIN.md §1): an ISO-4217-style code plus display texts.
+ * A currency as the host knows it (rule R1.1 of docs/rules.md): an ISO-4217-style code plus display texts.
  *
  * @param code   the code, three upper-case letters, e.g. {@code CNY}
  * @param unit   the unit word, e.g. 元

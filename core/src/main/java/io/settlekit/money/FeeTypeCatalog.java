@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The host's fee types (DOMAIN.md §1): list them, look one up, and reject unknown codes. */
+/** The host's fee types (rule R1.1 of docs/rules.md): list them, look one up, and reject unknown codes. */
 public final class FeeTypeCatalog {
     private final FeeTypeStore store;
 

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentMap;
  * not know uses 2. Looking them up through JSR-354 costs microseconds per call, so the answer is cached.
  */
 public final class FeeTypeCodes {
-    /** The fee type of any record that has none (DOMAIN.md §1). */
+    /** The fee type of any record that has none (rule R1.4 of docs/rules.md). */
     public static final String DEFAULT = "CNY";
 
     private static final ConcurrentMap<String, Integer> DIGITS = new ConcurrentHashMap<>();

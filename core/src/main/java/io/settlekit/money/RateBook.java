@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The stations' exchange rates (DOMAIN.md §2): save with history, list current rates, look up the rate
+ * The stations' exchange rates (rules R2 of docs/rules.md): save with history, list current rates, look up the rate
  * at an instant and convert amounts.
  *
  * <p>Conversion uses the direct pair when the station has one, else the inverse pair ({@code 1/value}

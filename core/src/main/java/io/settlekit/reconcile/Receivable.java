@@ -7,7 +7,7 @@ import io.settlekit.money.Amount;
 import java.time.Instant;
 
 /**
- * What the shop expects a provider to settle for one order (DOMAIN.md §9): a forward receivable is an
+ * What the shop expects a provider to settle for one order (rule R9.7 of docs/rules.md): a forward receivable is an
  * accepted order's payment, a reverse one a refund (order slip). Amounts are positive either way.
  *
  * @param reference the shop's order reference, as sent to the provider

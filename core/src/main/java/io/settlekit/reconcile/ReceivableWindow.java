@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Which receivables a settlement date is reconciled against: those of {@code [d − daysBefore 00:00,
- * d + 1 00:00)} in a zone. By default the deployment zone and the day itself (DOMAIN.md §9); a provider
+ * d + 1 00:00)} in a zone. By default the deployment zone and the day itself (rule R9.7 of docs/rules.md); a provider
  * whose reports follow another clock (PayPal's reporting window in US Pacific time) or that settles
  * orders days after they are paid (Afterpay) gets its own zone and look-back.
  *

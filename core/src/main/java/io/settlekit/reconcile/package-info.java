@@ -1,5 +1,5 @@
 /**
- * Settlement files and reconciliation (DOMAIN.md §9): sites, channels and provider merchant accounts,
+ * Settlement files and reconciliation (rules R9 of docs/rules.md): sites, channels and provider merchant accounts,
  * settlement lines and receivables, the streaming {@link io.settlekit.reconcile.Reconciler} and the
  * {@link io.settlekit.reconcile.DailyReconciliation} use case run once per (channel, site, date).
  */

@@ -6,7 +6,7 @@ import io.settlekit.ValidationException;
 import java.time.ZonedDateTime;
 
 /**
- * The answer to a refresh request (DOMAIN.md §8): a value, never an exception.
+ * The answer to a refresh request (rule R8.2 of docs/rules.md): a value, never an exception.
  *
  * @param allowed   whether this refresh may run
  * @param remaining how many more refreshes the user has today after this one (0 when denied); for an

@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The refresh limit of DOMAIN.md §8, implemented once over any {@link DailyCounters}: a non-admin may
+ * The refresh limit (rules R8 of docs/rules.md), implemented once over any {@link DailyCounters}: a non-admin may
  * perform an action at most {@code max} times per calendar day of the deployment zone; admins are never
  * counted.
  *

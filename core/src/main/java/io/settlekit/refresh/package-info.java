@@ -1,5 +1,5 @@
 /**
- * The refresh limit (DOMAIN.md §8): how many on-demand refreshes a non-admin may trigger per day,
+ * The refresh limit (rules R8 of docs/rules.md): how many on-demand refreshes a non-admin may trigger per day,
  * decided as a {@link io.settlekit.refresh.RefreshDecision} value over shared
  * {@link io.settlekit.refresh.port.DailyCounters}.
  */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A merchant's bill at a date ({@code bill_info}, DOMAIN.md §6), in fen of the merchant's currency.
+ * A merchant's bill at a date ({@code bill_info}, rule R6.3 of docs/rules.md), in fen of the merchant's currency.
  *
  * @param date         the date the bill was asked for
  * @param period       the pending period at that date

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Bills, unpaid lists and order deadlines of merchants (DOMAIN.md §6), from their plan histories and the
+ * Bills, unpaid lists and order deadlines of merchants (rules R6.1–R6.4 of docs/rules.md), from their plan histories and the
  * host's ledger, in each merchant's currency. A merchant the ledger does not know, or without a plan
  * history, has none (empty results). Orders in another currency than the merchant's are rejected with
  * {@link io.settlekit.CurrencyMismatchException} naming the order.

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * How a plan cuts time into periods and when each period is settled (DOMAIN.md §5). Every period is
+ * How a plan cuts time into periods and when each period is settled (rules R5.2–R5.5 of docs/rules.md). Every period is
  * computed directly from the calendar or from the plan's anchor date, never by stepping from the
  * previous period, so month-end clamping cannot drift.
  */

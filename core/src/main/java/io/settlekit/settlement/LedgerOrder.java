@@ -7,7 +7,7 @@ import io.settlekit.money.Amount;
 import java.time.LocalDate;
 
 /**
- * An order as the merchant ledger knows it, for bills and unpaid lists (DOMAIN.md §6).
+ * An order as the merchant ledger knows it, for bills and unpaid lists (rules R6.3–R6.4 of docs/rules.md).
  *
  * @param id     the host's order id, e.g. {@code PL0001}
  * @param date   the order's date in the deployment zone (it decides the order's period)

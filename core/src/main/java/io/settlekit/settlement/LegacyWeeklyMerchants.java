@@ -3,7 +3,7 @@ package io.settlekit.settlement;
 /**
  * Which merchants without any plan row used the old fixed weekly method (the deprecated
  * {@code tbl_user.pay_method}) and so get {@link Plan#LEGACY_WEEKLY}: Sunday to Saturday, settled on Monday
- * (DOMAIN.md §5). The host answers from its own merchant table; by default every merchant without a plan
+ * (rule R5.8 of docs/rules.md). The host answers from its own merchant table; by default every merchant without a plan
  * row is a legacy weekly merchant, as in the seed's system.
  */
 @FunctionalInterface

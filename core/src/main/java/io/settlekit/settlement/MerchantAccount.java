@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A merchant as the ledger knows it: the name shown in bills ({@code resname}), the merchant's currency
- * (its customer fee type, DOMAIN.md §3) and the mobile number reminders go to. {@link #toString()} masks
+ * (its customer fee type, rule R3.3 of docs/rules.md) and the mobile number reminders go to. {@link #toString()} masks
  * the phone number.
  *
  * @param id      the host's merchant id

@@ -5,7 +5,7 @@ import io.settlekit.Checks;
 import java.time.LocalDate;
 
 /**
- * A merchant's settlement plan (DOMAIN.md §5): a cycle, the date from which it governs, and the reminder
+ * A merchant's settlement plan (rule R5.1 of docs/rules.md): a cycle, the date from which it governs, and the reminder
  * setting.
  *
  * @param cycle         how periods are cut and settled

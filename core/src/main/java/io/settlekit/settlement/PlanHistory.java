@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * A merchant's plans as they govern time (DOMAIN.md §5): saved plans ordered by effective date, where a
+ * A merchant's plans as they govern time (rules R5.1 and R5.6 of docs/rules.md): saved plans ordered by effective date, where a
  * later save replaces an earlier one with the same effective date. Plan <i>i</i> governs from its
  * effective date to the day before the next plan's; the earliest plan also governs every earlier date.
  * Immutable.

@@ -26,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daily settlement reminder job (DOMAIN.md §6). A run for date t finds every merchant whose pending
+ * The daily settlement reminder job (rules R6.6–R6.9 of docs/rules.md). A run for date t finds every merchant whose pending
  * period has its reminder date on t (plus failed sends of the last seven days whose period is still
  * pending), keeps those who owe money ({@code pay_price + history_pay_price > 0}), renders the message,
  * and for each one <em>claims the send in the {@link ReminderLog} before sending</em>: only the caller

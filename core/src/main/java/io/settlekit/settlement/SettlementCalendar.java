@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The periods of a merchant's plan history (DOMAIN.md §5–§6), answering for any date: the period
+ * The periods of a merchant's plan history (rules R5.6 and R6.1–R6.5 of docs/rules.md), answering for any date: the period
  * containing it, its settle date, the pending period, an order's deadline and a period's reminder date.
  *
  * <p>Each period is the governing plan's regular period, computed from the calendar or the plan's anchor

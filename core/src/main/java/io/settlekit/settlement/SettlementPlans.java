@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Merchants' settlement plans (DOMAIN.md §5): save a plan (appending to the history), read the history
+ * Merchants' settlement plans (rules R5 of docs/rules.md): save a plan (appending to the history), read the history
  * and the calendar, with the legacy weekly default for merchants of the old system that have no plan row.
  * Thread-safe when its store is.
  */
@@ -48,7 +48,7 @@ public final class SettlementPlans {
     /**
      * Saves a plan for a merchant: appends it to the history at the clock's current second. A reminder
      * is kept only when the actor holds {@code add_settle_remind}; otherwise the plan is stored with
-     * reminders off (DOMAIN.md §4), and the returned row says so.
+     * reminders off (rule R4.3 of docs/rules.md), and the returned row says so.
      *
      * <p>The first save of a legacy weekly merchant first writes the legacy plan it had, effective the day
      * before the new plan (or today, if earlier), so that dates before the change keep their old periods

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A merchant's unpaid orders at a date ({@code unpaid_list}, DOMAIN.md §6): those of the pending period
+ * A merchant's unpaid orders at a date ({@code unpaid_list}, rule R6.4 of docs/rules.md): those of the pending period
  * and those before it, each ordered by date then id.
  *
  * @param date          the date the list was asked for

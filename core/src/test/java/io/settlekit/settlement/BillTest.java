@@ -13,7 +13,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-/** Bills and unpaid lists of DOMAIN.md §6 from a merchant's orders. */
+/** Bills and unpaid lists (rules R6.3–R6.4 of docs/rules.md) from a merchant's orders. */
 class BillTest {
     private static final SettlementCalendar MONTHLY_5_10 = SettlementCalendar.of(List.of(
             new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-01-01"), SettleRemind.daysBefore(2))));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The calendar rules of DOMAIN.md §5–§6 on worked examples. */
+/** The calendar rules (R5 and R6.1–R6.5 of docs/rules.md) on worked examples. */
 class SettlementCalendarTest {
 
     private static LocalDate d(String iso) {

@@ -81,6 +81,26 @@ class DocsLinksTest {
         assertThat(incomplete).isEmpty();
     }
 
+    @Test
+    void noFileRefersToASpecificationOutsideTheRepository() throws IOException {
+        List<String> found = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(ROOT)) {
+            files = walk.filter(Files::isRegularFile).filter(DocsLinksTest::isSource).toList();
+        }
+        for (Path file : files) {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            for (String name : OUTSIDE) {
+                String needle = new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+                if (text.contains(needle)) {
+                    found.add(ROOT.relativize(file) + " mentions " + name);
+                }
+            }
+        }
+        assertThat(files.size()).as("files scanned").isGreaterThan(400);
+        assertThat(found).isEmpty();
+    }
+
     /**
      * The top-level documents and every markdown file under docs/, except the benchmark sections of
      * docs/benchmarks/: those are fragments assembled into BENCHMARKS.md, whose links are checked there.

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The snapshot job of DOMAIN.md §7 on in-memory adapters: rounding, summary, rerun, missing rates, batching. */
+/** The snapshot job (rules R7 of docs/rules.md) on in-memory adapters: rounding, summary, rerun, missing rates, batching. */
 class BalanceSnapshotJobTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 21);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The refresh limit of DOMAIN.md §8 on the in-memory counters, with a controlled clock. */
+/** The refresh limit (rules R8 of docs/rules.md) on the in-memory counters, with a controlled clock. */
 class RefreshLimiterTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final ZonedDateTime MORNING = ZonedDateTime.of(2026, 11, 21, 10, 0, 0, 0, SHANGHAI);

@@ -68,7 +68,7 @@ public final class WireValues {
         return node.textValue();
     }
 
-    /** Reads an optional fee type field; an absent or null one is CNY (DOMAIN.md §1). */
+    /** Reads an optional fee type field; an absent or null one is CNY (rule R1.4 of docs/rules.md). */
     public static String feeTypeOrDefault(JsonNode object, String name) {
         JsonNode node = object.get(name);
         if (node == null || node.isNull()) {

@@ -7,7 +7,7 @@ import io.settlekit.settlement.LedgerOrder;
 
 /**
  * A ledger order on the wire: {@code {"id","date","amount","paid","status","fee_type"}} with amounts in
- * fen. {@code status} is optional (0), {@code fee_type} is optional (CNY, DOMAIN.md §1); the other fields
+ * fen. {@code status} is optional (0), {@code fee_type} is optional (CNY, rule R1.4 of docs/rules.md); the other fields
  * are required.
  */
 public final class OrderWire {

@@ -11,7 +11,7 @@ import io.settlekit.settlement.SettleRemind;
 import java.io.IOException;
 
 /**
- * A settlement plan on the wire (DOMAIN.md §5): {@code pay_method} 1–4, {@code begin_day},
+ * A settlement plan on the wire (rule R5.9 of docs/rules.md): {@code pay_method} 1–4, {@code begin_day},
  * {@code settle_day}, {@code cycle_length}, {@code delay_day}, {@code effective_date} {@code yyyy-MM-dd} and
  * {@code settle_remind} (-1 off, 1–7).
  *

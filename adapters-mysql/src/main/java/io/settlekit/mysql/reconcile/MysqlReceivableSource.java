@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The shop's receivables over its PrestaShop tables, with the seed's queries (DOMAIN.md §9), one
+ * The shop's receivables over its PrestaShop tables, with the seed's queries (rule R9.7 of docs/rules.md), one
  * statement streamed in time order:
  * <ul>
  *   <li><b>forward</b>: orders created in the window ({@code ps_orders.date_add}) that reached state 2

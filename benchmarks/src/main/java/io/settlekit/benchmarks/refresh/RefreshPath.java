@@ -144,7 +144,7 @@ public final class RefreshPath implements BenchmarkPath {
                 + "without one in the same atomic round trip (issue 4). The figures below show it: the empty script alone stays "
                 + "under `INCR`. Proposed next-best target: ≥ 0.8× an empty `EVALSHA`, the floor of any one-round-trip atomic check.");
         notes.add("Why ≥ 1.5× Bucket4j is out of reach at 1 token per day: after a user's first refresh every check is denied, and "
-                + "Bucket4j answers a denial from one `GET` of the bucket's state and writes nothing, while DOMAIN.md §8 counts every "
+                + "Bucket4j answers a denial from one `GET` of the bucket's state and writes nothing, while rule R8.2 of docs/rules.md counts every "
                 + "check with an atomic increment. When Bucket4j grants (`peerBucket4jGranted`) it reads the state, then writes it back "
                 + "by a compare-and-swap script: two round trips. Proposed next-best target: ≥ 1.5× Bucket4j granting.");
         notes.add("Profiled in this issue: besides the round trip, the limiter formatted the day (`DateTimeFormatter`) and found its "

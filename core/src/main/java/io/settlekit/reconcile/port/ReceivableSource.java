@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
- * The shop's receivables (DOMAIN.md §9): forward = orders of the window that reached "payment accepted",
+ * The shop's receivables (rule R9.7 of docs/rules.md): forward = orders of the window that reached "payment accepted",
  * with their payment of the channel; reverse = order slips of the window whose order was paid through
  * the channel.
  */

@@ -3,7 +3,7 @@ package io.settlekit.refresh.port;
 import java.time.Instant;
 
 /**
- * Counters that live for one day: the single atomic step the refresh limit (DOMAIN.md §8) needs from a
+ * Counters that live for one day: the single atomic step the refresh limit (rule R8.2 of docs/rules.md) needs from a
  * backend. The limit's algorithm itself is {@link io.settlekit.refresh.RefreshLimiter}, written once.
  *
  * <p>Implementations must be atomic across every caller that shares the backend: two concurrent

@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import redis.clients.jedis.RedisClient;
 
 /**
- * DOMAIN.md §4 over the real adapters (MariaDB stores, Redis counters): every use case guarded by a
+ * Rules R4 of docs/rules.md over the real adapters (MariaDB stores, Redis counters): every use case guarded by a
  * {@link Permission} refuses an actor lacking it with a {@link PermissionDeniedException} naming the
  * permission, and leaves every table and counter as it was. The actor in each case holds every other
  * permission, so the refusal is for the one that is missing. {@code add_settle_remind} is the one

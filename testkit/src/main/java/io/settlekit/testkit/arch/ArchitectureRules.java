@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The architecture rules of ARCHITECTURE.md, written once. Each module's {@code ArchitectureTest} imports
+ * The architecture rules of docs/architecture.md, written once. Each module's {@code ArchitectureTest} imports
  * its own production classes with {@link #importModule()} and calls {@link #check(JavaClasses)}; the core's
  * classes are checked by the testkit's own test (the core cannot depend on the testkit).
  */
