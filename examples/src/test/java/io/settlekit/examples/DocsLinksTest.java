@@ -82,6 +82,14 @@ class DocsLinksTest {
     }
 
     @Test
+    void theReadmeLinksTheRulesBeforeItsFirstSectionAndSaysWhatTheSdkLeavesOut() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        String top = readme.substring(0, readme.indexOf("\n## "));
+        assertThat(linksIn(top)).as("links above the README's first section").contains("docs/rules.md");
+        assertThat(anchors(readme)).contains("what-the-sdk-leaves-out");
+    }
+
+    @Test
     void noFileRefersToASpecificationOutsideTheRepository() throws IOException {
         List<String> found = new ArrayList<>();
         List<Path> files;
