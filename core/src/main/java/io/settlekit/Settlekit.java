@@ -65,12 +65,20 @@ import java.util.Optional;
  * in-memory defaults, and get the use cases.
  *
  * <pre>{@code
+ * ZoneId zone = ZoneId.of("Asia/Shanghai");
  * Settlekit kit = Settlekit.builder()
- *         .zone(ZoneId.of("Asia/Shanghai"))
- *         .feeRates(new MysqlFeeRateStore(dataSource, MysqlTables.defaults(), zone))
+ *         .zone(zone)
+ *         .feeTypes(new MysqlFeeTypeStore(dataSource))          // tbl_fee_type
+ *         .feeRates(new MysqlFeeRateStore(dataSource, zone))    // tbl_fee_rate, create_time in the zone
  *         .build();
- * kit.rateBook().save(actor, "T1001", "HKD", "CNY", new BigDecimal("0.9235"));
+ *
+ * Actor finance = Actor.user("u-1001", Permission.EDIT_FEE_RATE, Permission.GET_FEE_RATE);
+ * kit.rateBook().save(finance, "T1001", "HKD", "CNY", new BigDecimal("0.9235"));
+ * MonetaryAmount cny = kit.rateBook().convert(Money.of(100, "HKD"), "CNY", "T1001"); // 92.35 CNY
  * }</pre>
+ *
+ * <p>This example is the compiled {@code HostWiring} sample of the examples module, quoted verbatim
+ * (checked by its {@code ReadmeSnippetTest}).
  *
  * <p>No static state: build as many as you like (one per tenant, one per test).
  */

@@ -46,7 +46,16 @@ public final class BalanceRefresh {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** Handles one press of the refresh button by {@code actor}. */
+    /**
+     * Handles one press of the refresh button by {@code actor}.
+     *
+     * @throws io.settlekit.ValidationException naming the field when the actor is missing or its id invalid
+     *         (see {@link RefreshLimiter#checkAt})
+     * @throws MissingRatesException when a currency of the open groups has no rate to CNY
+     *         (nothing is written)
+     * @throws io.settlekit.InfrastructureException when the counters, the job lock or ledger, the source or the
+     *         snapshot store fail
+     */
     public RefreshOutcome refresh(Actor actor) {
         Checks.present("actor", actor);
         Instant now = clock.instant();

@@ -100,6 +100,9 @@ public final class BalanceSnapshotJob implements DailyJob<SnapshotSummary> {
      *
      * @return the published summary
      * @throws MissingRatesException when a currency has no rate to CNY (nothing is written)
+     * @throws io.settlekit.ValidationException naming {@code load_date} when it is missing
+     * @throws io.settlekit.InfrastructureException when the source or the snapshot store fails (the day's
+     *         published snapshot is untouched)
      */
     @Override
     public SnapshotSummary run(LocalDate loadDate) {

@@ -31,12 +31,21 @@ public final class CurrencyRules {
     /**
      * Rule 1: the fee type of a new sale menu; default CNY. A non-default currency needs
      * {@code edit_salemenu_fee_type}.
+     *
+     * @throws ValidationException naming {@code sale_menu.fee_type}: a missing actor, a malformed code, or a
+     *         code not in the catalog ({@code unknown_fee_type})
+     * @throws io.settlekit.PermissionDeniedException when the fee type is not CNY and the actor lacks {@code
+     *         edit_salemenu_fee_type}
      */
     public String newSaleMenuFeeType(Actor actor, Optional<String> requested) {
         return chooseNew(actor, requested, Permission.EDIT_SALEMENU_FEE_TYPE, "sale_menu.fee_type");
     }
 
-    /** Rule 1: a SKU takes its sale menu's fee type. */
+    /**
+     * Rule 1: a SKU takes its sale menu's fee type.
+     *
+     * @throws ValidationException naming {@code sale_menu} when it is missing
+     */
     public String skuFeeType(SaleMenuRef saleMenu) {
         return Checks.present("sale_menu", saleMenu).feeType();
     }
@@ -48,6 +57,7 @@ public final class CurrencyRules {
      * @param customer      the ordering customer
      * @param lineFeeTypes  the fee type of each order line (its SKU's), in line order; at least one
      * @throws CurrencyMismatchException naming {@code lines[i]} of the first line that differs
+     * @throws ValidationException naming the field: a missing customer, no lines, or a malformed line fee type
      */
     public String orderFeeType(CustomerRef customer, List<String> lineFeeTypes) {
         Checks.present("customer", customer);
@@ -67,6 +77,11 @@ public final class CurrencyRules {
     /**
      * Rule 3: the fee type of a new customer; default CNY. A non-default currency needs
      * {@code edit_customer_fee_type}.
+     *
+     * @throws ValidationException naming {@code customer.fee_type}: a missing actor, a malformed code, or a
+     *         code not in the catalog ({@code unknown_fee_type})
+     * @throws io.settlekit.PermissionDeniedException when the fee type is not CNY and the actor lacks {@code
+     *         edit_customer_fee_type}
      */
     public String newCustomerFeeType(Actor actor, Optional<String> requested) {
         return chooseNew(actor, requested, Permission.EDIT_CUSTOMER_FEE_TYPE, "customer.fee_type");
@@ -77,6 +92,7 @@ public final class CurrencyRules {
      *
      * @return the shared fee type
      * @throws CurrencyMismatchException naming the sale menu when they differ
+     * @throws ValidationException naming {@code customer} or {@code sale_menu} when it is missing
      */
     public String bindCustomerToSaleMenu(CustomerRef customer, SaleMenuRef saleMenu) {
         Checks.present("customer", customer);
@@ -98,6 +114,12 @@ public final class CurrencyRules {
     /**
      * Rule 5: the fee type of a new arrival voucher: default CNY, and equal to its customer's. A
      * non-default currency needs {@code edit_chongzhang_fee_type}.
+     *
+     * @throws ValidationException naming {@code voucher.fee_type}: a missing actor, a malformed code, or a code
+     *         not in the catalog ({@code unknown_fee_type})
+     * @throws io.settlekit.PermissionDeniedException when the fee type is not CNY and the actor lacks {@code
+     *         edit_chongzhang_fee_type}
+     * @throws CurrencyMismatchException naming the customer when its fee type differs from the voucher's
      */
     public String newVoucherFeeType(Actor actor, Optional<String> requested, CustomerRef customer) {
         Checks.present("customer", customer);
@@ -113,6 +135,7 @@ public final class CurrencyRules {
      * voucher's; the write-off records take the voucher's fee type.
      *
      * @throws CurrencyMismatchException naming the first order that differs
+     * @throws ValidationException naming {@code voucher} or {@code orders} when missing or empty
      */
     public String writeOffFeeType(VoucherRef voucher, List<OrderRef> orders) {
         Checks.present("voucher", voucher);
@@ -127,7 +150,11 @@ public final class CurrencyRules {
         return voucher.feeType();
     }
 
-    /** Rule 5: a refund takes its order's fee type. */
+    /**
+     * Rule 5: a refund takes its order's fee type.
+     *
+     * @throws ValidationException naming {@code order} when it is missing
+     */
     public String refundFeeType(OrderRef order) {
         return Checks.present("order", order).feeType();
     }

@@ -54,7 +54,14 @@ public final class JobRunner {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** Runs {@code job} for {@code date} as described above. */
+    /**
+     * Runs {@code job} for {@code date} as described above.
+     *
+     * @throws io.settlekit.ValidationException naming the field when the job, date or mode is missing, or the
+     *         job's name or lock time is invalid
+     * @throws io.settlekit.InfrastructureException when the lock or the ledger fails
+     * @throws RuntimeException whatever the job throws, after the lock is released (nothing is recorded)
+     */
     public <R> JobResult<R> run(DailyJob<R> job, LocalDate date, RunMode mode) {
         Checks.present("job", job);
         String name = JobNames.check(job.name());

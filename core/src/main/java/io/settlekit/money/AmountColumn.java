@@ -6,9 +6,9 @@ import java.util.Arrays;
 
 /**
  * Many amounts held as columns, for bulk totals: each row's currency as a number into the column's few
- * distinct codes, and its fen in a {@code long[]}. A million amounts take ~10 MB and no object each
- * (a million {@link Amount}s take 24 MB plus the array of references), and {@link #totals()} sums them
- * per currency at the speed of a loop over two arrays.
+ * distinct codes, and its fen in a {@code long[]}: 10 bytes a row and no object each (an {@link Amount}
+ * is an object per row plus its reference), and {@link #totals()} sums them per currency in one loop over
+ * two arrays.
  *
  * <p>Use it where amounts arrive in bulk (a query's rows, a file's lines) and only their totals are
  * wanted; {@link CurrencyTotals#of(Iterable)} over {@link Amount}s gives the same totals, at about the

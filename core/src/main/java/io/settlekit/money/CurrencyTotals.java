@@ -87,7 +87,7 @@ public final class CurrencyTotals {
     /**
      * Accumulates amounts per currency. Not thread-safe. A small open-addressing table keyed by the code's
      * cached {@link String#hashCode()} finds a currency's slot without data-dependent branches (a linear
-     * scan over the currencies mispredicts on every change of currency and cost ~10x more on mixed input);
+     * scan over the currencies mispredicts on every change of currency: see BENCHMARKS.md, per-currency totals);
      * codes are compared by identity first. A sum that overflows 64 bits throws.
      */
     public static final class Builder {
@@ -107,8 +107,8 @@ public final class CurrencyTotals {
         public Builder add(String feeType, long fen) {
             // the common case first, in few bytecodes so that it inlines into the caller's loop: the code is
             // in its home slot, the same instance as before (-XX:+PrintInlining reported the probe loop "too
-            // big" to inline in some compilations; in steady state both shapes measured the same, ~6.3 ms
-            // of CPU for a million amounts, bound by reading the Amount objects)
+            // big" to inline in some compilations; in steady state both shapes cost the same, bound by reading
+            // the Amount objects)
             String[] table = codes;
             int slot = spread(feeType.hashCode()) & (table.length - 1);
             if (table[slot] != feeType) {

@@ -17,12 +17,20 @@ public final class FeeTypeCatalog {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** Every fee type, ordered by code (the {@code /fee/type/list} endpoint). */
+    /**
+     * Every fee type, ordered by code (the {@code /fee/type/list} endpoint).
+     *
+     * @throws io.settlekit.InfrastructureException when the fee type store fails
+     */
     public List<FeeType> list() {
         return store.all();
     }
 
-    /** The fee type with {@code code}, if listed. */
+    /**
+     * The fee type with {@code code}, if listed.
+     *
+     * @throws io.settlekit.InfrastructureException when the fee type store fails
+     */
     public Optional<FeeType> find(String code) {
         return FeeTypeCodes.isWellFormed(code == null ? "" : code) ? store.find(code) : Optional.empty();
     }
@@ -30,6 +38,10 @@ public final class FeeTypeCatalog {
     /**
      * Returns the listed fee type with {@code code}, or throws {@link ErrorCode#UNKNOWN_FEE_TYPE}
      * naming {@code field} and the code.
+     *
+     * @throws ValidationException ({@code unknown_fee_type}) naming {@code field} and the code when the catalog
+     *         does not list it
+     * @throws io.settlekit.InfrastructureException when the fee type store fails
      */
     public FeeType require(String field, String code) {
         FeeTypeCodes.check(field, code);

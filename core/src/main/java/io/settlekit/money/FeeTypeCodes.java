@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentMap;
  * Shape checks for fee type codes and the minor digits of each currency.
  *
  * <p>Minor digits come from ISO 4217 through {@link Currency} (JPY 0, KWD 3, CNY 2); a code the JDK does
- * not know uses 2. Looking them up through JSR-354 costs microseconds per call, so the answer is cached.
+ * not know uses 2. Looking them up through JSR-354 is slow beside a map lookup, so the answer is cached.
  */
 public final class FeeTypeCodes {
     /** The fee type of any record that has none (rule R1.4 of docs/rules.md). */

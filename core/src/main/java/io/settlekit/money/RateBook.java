@@ -51,6 +51,12 @@ public final class RateBook {
      * current second. Both fee types must be in the catalog.
      *
      * @return the saved rate, its value normalised to 4 decimals
+     * @throws io.settlekit.PermissionDeniedException when the actor lacks {@code edit_fee_rate} (nothing is
+     *         saved)
+     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station, a
+     *         value out of range (rule R2.1 of docs/rules.md), the same fee type twice ({@code same_currency})
+     *         or one not in the catalog ({@code unknown_fee_type}); nothing is saved
+     * @throws io.settlekit.InfrastructureException when the rate store fails
      */
     public FeeRate save(Actor actor, String station, String from, String to, BigDecimal value) {
         Checks.present("actor", actor).require(Permission.EDIT_FEE_RATE);
@@ -64,6 +70,11 @@ public final class RateBook {
     /**
      * The current rate of every pair of {@code station} (permission {@code get_fee_rate}), optionally
      * only those from and/or to a fee type. Ordered by from, then to.
+     *
+     * @throws io.settlekit.PermissionDeniedException when the actor lacks {@code get_fee_rate}
+     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     *         type code
+     * @throws io.settlekit.InfrastructureException when the rate store fails
      */
     public List<FeeRate> list(Actor actor, String station, Optional<String> from, Optional<String> to) {
         Checks.present("actor", actor).require(Permission.GET_FEE_RATE);
@@ -76,7 +87,13 @@ public final class RateBook {
                 .toList();
     }
 
-    /** The saved rate of {@code station} and {@code from → to} (direct pair only) in force at {@code at}. */
+    /**
+     * The saved rate of {@code station} and {@code from → to} (direct pair only) in force at {@code at}.
+     *
+     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     *         type code or a missing instant
+     * @throws io.settlekit.InfrastructureException when the rate store fails
+     */
     public Optional<FeeRate> rateAt(String station, String from, String to, Instant at) {
         FeeRate.checkStation(station);
         return rates.rateAt(station, FeeTypeCodes.check("from_fee_type", from),
@@ -88,6 +105,9 @@ public final class RateBook {
      * of the reverse rate at {@link MathContext#DECIMAL128}; 1 when the codes are equal.
      *
      * @throws NotFoundException ({@link ErrorCode#RATE_NOT_FOUND}) naming station and pair when neither exists
+     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     *         type code
+     * @throws io.settlekit.InfrastructureException when the rate store fails
      */
     public BigDecimal factor(String station, String from, String to, Instant at) {
         FeeRate.checkStation(station);
@@ -108,12 +128,28 @@ public final class RateBook {
                 "station '" + station + "' has no rate " + from + " -> " + to + " (nor " + to + " -> " + from + ") at " + at);
     }
 
-    /** Converts with the current rate. */
+    /**
+     * Converts with the current rate.
+     *
+     * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
+     *         inverse has a rate
+     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     *         type code, or a result beyond a {@code long} of minor units ({@code arithmetic_overflow})
+     * @throws io.settlekit.InfrastructureException when the rate store fails
+     */
     public Amount convert(Amount amount, String to, String station) {
         return convertAt(amount, to, station, clock.instant());
     }
 
-    /** Converts with the rate in force at {@code at}: one half-up rounding to the target's minor digits. */
+    /**
+     * Converts with the rate in force at {@code at}: one half-up rounding to the target's minor digits.
+     *
+     * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
+     *         inverse has a rate
+     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     *         type code, or a result beyond a {@code long} of minor units ({@code arithmetic_overflow})
+     * @throws io.settlekit.InfrastructureException when the rate store fails
+     */
     public Amount convertAt(Amount amount, String to, String station, Instant at) {
         Checks.present("amount", amount);
         BigDecimal factor = factor(station, amount.feeType(), to, at);
@@ -123,7 +159,16 @@ public final class RateBook {
         return Amount.roundHalfUp(to, amount.toMajor().multiply(factor));
     }
 
-    /** Converts a JSR-354 amount with the current rate. */
+    /**
+     * Converts a JSR-354 amount with the current rate.
+     *
+     * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
+     *         inverse has a rate
+     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     *         type code, an amount with more decimals than its currency has, or a result beyond a {@code long}
+     *         of minor units
+     * @throws io.settlekit.InfrastructureException when the rate store fails
+     */
     public MonetaryAmount convert(MonetaryAmount amount, String to, String station) {
         return convert(Amount.of(amount), to, station).toMonetaryAmount();
     }
@@ -131,12 +176,26 @@ public final class RateBook {
     /**
      * Converts per-currency totals into one currency with the current rates: each currency's total is
      * converted (one rounding per currency), then the results are added.
+     *
+     * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
+     *         inverse has a rate
+     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     *         type code, or a result beyond a {@code long} of minor units ({@code arithmetic_overflow})
+     * @throws io.settlekit.InfrastructureException when the rate store fails
      */
     public Amount convert(CurrencyTotals totals, String to, String station) {
         return convertAt(totals, to, station, clock.instant());
     }
 
-    /** As {@link #convert(CurrencyTotals, String, String)} with the rates in force at {@code at}. */
+    /**
+     * As {@link #convert(CurrencyTotals, String, String)} with the rates in force at {@code at}.
+     *
+     * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
+     *         inverse has a rate
+     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     *         type code, or a result beyond a {@code long} of minor units ({@code arithmetic_overflow})
+     * @throws io.settlekit.InfrastructureException when the rate store fails
+     */
     public Amount convertAt(CurrencyTotals totals, String to, String station, Instant at) {
         FeeTypeCodes.check("to", to);
         Amount sum = Amount.zero(to);
@@ -150,6 +209,8 @@ public final class RateBook {
      * A JSR-354 provider over {@code station}'s rates, for host code written against
      * {@code javax.money.convert}. Use it directly ({@code provider.getCurrencyConversion(query)}); it is
      * not registered with {@code MonetaryConversions} and contacts no network.
+     *
+     * @throws io.settlekit.ValidationException naming {@code station} when it is missing or malformed
      */
     public ExchangeRateProvider exchangeRateProvider(String station) {
         return new StationRateProvider(this, FeeRate.checkStation(station), clock, zone);

@@ -82,6 +82,8 @@ public final class DailyReconciliation {
      *
      * @throws ValidationException      when the pair has no feed or the channel no parser
      * @throws io.settlekit.InfrastructureException when a store fails (nothing published; retry)
+     * @throws NotFoundException naming the file when a listed file vanished before it was read (nothing
+     *         published)
      */
     public ReconcileOutcome run(Channel channel, Site site, LocalDate date) {
         Checks.present("channel", channel);
@@ -101,6 +103,9 @@ public final class DailyReconciliation {
     /**
      * The reconciliation of {@code channel} and {@code site} as a daily job, to run through
      * {@link io.settlekit.job.JobRunner} (one instance at a time, once per date once its report is published).
+     *
+     * @throws ValidationException naming {@code channel} or {@code site} when missing, or the site when the
+     *         pair has no feed
      */
     public ReconciliationJob job(Channel channel, Site site) {
         feeds.find(Checks.present("channel", channel), Checks.present("site", site)).orElseThrow(() -> ValidationException.invalid(
@@ -116,6 +121,9 @@ public final class DailyReconciliation {
     /**
      * Runs every configured feed for {@code date}, one after the other; a feed whose store fails is
      * reported as {@link ReconcileOutcome.Failed} and the others still run.
+     *
+     * @throws ValidationException naming {@code date} when it is missing, or the channel when a feed's channel
+     *         has no parser (a configuration error: the run stops)
      */
     public List<ReconcileOutcome> runAll(LocalDate date) {
         List<ReconcileOutcome> outcomes = new ArrayList<>();

@@ -13,13 +13,12 @@ import java.util.function.Consumer;
  * The day's receivables, held compactly for a {@link Reconciler}: one slot per receivable in parallel
  * primitive arrays (amount, currency number, time, direction, state, the order reference's characters in
  * one shared {@code char[]} and its hash), grouped by (reference, direction) through an open-addressing
- * table and per-group chains in arrival order. About 96 bytes per receivable (measured at a million
- * with ten-character references; 114 when each reference was a {@code String}), against ~330 as objects
- * in maps of lists, and no object per receivable: a day of a million receivables fits a small heap, and
- * a garbage collector's marking, which walks every live object, no longer walks two million strings
- * while a file is reconciled (that marking had cost about a fifth of the reconciliation's CPU time at a
- * million lines, and slowed everything else in the JVM). Receivable objects are rebuilt
- * only when an item is reported.
+ * table and per-group chains in arrival order. No object per receivable, a fraction of the memory of
+ * objects in maps of lists: a day of a million receivables fits a small heap, and a garbage collector's
+ * marking, which walks every live object, no longer walks millions of strings while a file is
+ * reconciled (that marking had been a large part of the reconciliation's CPU time, and slowed everything
+ * else in the JVM; figures in BENCHMARKS.md, settlement-file reconciliation).
+ * Receivable objects are rebuilt only when an item is reported.
  *
  * <p>One index serves one reconciliation ({@link #reopened()} gives a fresh one over the same data).
  * Fill it by streaming ({@link Builder} is a {@code Consumer<Receivable>}, so a
@@ -208,8 +207,8 @@ public final class ReceivableIndex {
      * The table position of a reference hash and a direction. Deliberately not scrambled further: order
      * references are mostly numbered ("ORD-1041", "ORD-1042"...) and lines come in about the order of the
      * receivables, so near-equal hashes in near-by table positions keep the lookups of a file within a few
-     * cache lines of each other (a multiplicative scramble made every lookup a cache miss: ~25 % slower at
-     * a million lines, for 1.4 probes a lookup instead of 1.8).
+     * cache lines of each other (a multiplicative scramble made every lookup a cache miss, and the
+     * reconciliation slower, although it needed fewer probes).
      */
     private static int tableHash(int referenceHash, boolean rev) {
         int h = referenceHash * 31 + (rev ? 1 : 0);

@@ -53,6 +53,7 @@ public final class Reconciler {
      * @param key         which reconciliation (carried into the summary)
      * @param receivables the day's receivables, in time order
      * @param sink        receives every item as soon as it is decided
+     * @throws io.settlekit.ValidationException naming {@code key} or {@code receivables} when missing
      */
     public Reconciler(ReportKey key, Iterable<Receivable> receivables, Consumer<ReconciledItem> sink) {
         this(key, ReceivableIndex.of(receivables), sink);
@@ -63,6 +64,7 @@ public final class Reconciler {
      * @param receivables the day's receivables, indexed (stream a {@link io.settlekit.reconcile.port.ReceivableSource}
      *                    into {@link ReceivableIndex#builder()} to hold a large day in little memory)
      * @param sink        receives every item as soon as it is decided
+     * @throws io.settlekit.ValidationException naming {@code key} or {@code receivables} when missing
      */
     public Reconciler(ReportKey key, ReceivableIndex receivables, Consumer<ReconciledItem> sink) {
         this.key = Checks.present("key", key);
@@ -76,7 +78,13 @@ public final class Reconciler {
         }
     }
 
-    /** Reconciles one settlement line. */
+    /**
+     * Reconciles one settlement line.
+     *
+     * @throws io.settlekit.ValidationException naming {@code line} when it is missing, or
+     *         ({@code arithmetic_overflow}) when a total leaves a {@code long} of minor units
+     * @throws IllegalStateException after {@link #finish(List)}
+     */
     public void accept(SettlementLine line) {
         if (finished) {
             throw new IllegalStateException("the reconciliation of " + key + " is finished");
@@ -135,6 +143,7 @@ public final class Reconciler {
      * totals. The reconciler accepts nothing afterwards.
      *
      * @param files the names of the files the lines came from, for the summary
+     * @throws IllegalStateException when called twice
      */
     public ReconciliationSummary finish(List<String> files) {
         if (finished) {

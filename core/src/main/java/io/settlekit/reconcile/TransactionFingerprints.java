@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The transaction ids seen so far, as 128-bit fingerprints in an open-addressing table of {@code long}s:
- * 32 bytes per id at most, against ~100 for the strings in a {@code HashSet}, so a million-line file's
- * duplicate check costs ~32 MB and never holds the lines. Two independent 64-bit hashes make a false
+ * 32 bytes per id at most, several times less than the strings in a {@code HashSet}, and the lines are
+ * never held. Two independent 64-bit hashes make a false
  * "seen" (both colliding) negligible (about 2<sup>-100</sup> for a million ids).
  */
 final class TransactionFingerprints {

@@ -58,6 +58,7 @@ public final class RefreshLimiter {
      * @param clock    the source of "now" for {@link #check(Actor, String)}
      * @param zone     the deployment zone whose calendar days are counted
      * @param max      refreshes a non-admin may perform per day, 0 to {@value #MAX_LIMIT}
+     * @throws ValidationException naming {@code max} when it is outside 0 to {@value #MAX_LIMIT}
      */
     public RefreshLimiter(DailyCounters counters, Clock clock, ZoneId zone, int max) {
         this.counters = Objects.requireNonNull(counters, "counters");
@@ -71,12 +72,26 @@ public final class RefreshLimiter {
         return max;
     }
 
-    /** Checks (and counts) one {@code action} of {@code actor} now. */
+    /**
+     * Checks (and counts) one {@code action} of {@code actor} now.
+     *
+     * @throws ValidationException naming the field: a missing actor or instant, an action that is not 1-64
+     *         characters of a-z, 0-9 and _, an actor id longer than 256 characters, or an instant without a day
+     *         end ({@code at}); nothing is counted
+     * @throws io.settlekit.InfrastructureException when the counters' store fails (nothing is allowed)
+     */
     public RefreshDecision check(Actor actor, String action) {
         return checkAt(actor, action, clock.instant());
     }
 
-    /** Checks (and counts) one {@code action} of {@code actor} at {@code at}. */
+    /**
+     * Checks (and counts) one {@code action} of {@code actor} at {@code at}.
+     *
+     * @throws ValidationException naming the field: a missing actor or instant, an action that is not 1-64
+     *         characters of a-z, 0-9 and _, an actor id longer than 256 characters, or an instant without a day
+     *         end ({@code at}); nothing is counted
+     * @throws io.settlekit.InfrastructureException when the counters' store fails (nothing is allowed)
+     */
     public RefreshDecision checkAt(Actor actor, String action, Instant at) {
         Checks.present("actor", actor);
         String checkedAction = checkAction(action);

@@ -33,12 +33,28 @@ public final class Bills {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
     }
 
-    /** The merchant's bill ({@code bill_info}) at {@code date}. */
+    /**
+     * The merchant's bill ({@code bill_info}) at {@code date}.
+     *
+     * @throws io.settlekit.ValidationException naming the field: a missing or malformed merchant id (blank or
+     *         longer than 64 characters) or a date outside 1900-01-01..2999-12-31
+     * @throws io.settlekit.CurrencyMismatchException naming the order when one is in another currency than the
+     *         merchant's
+     * @throws io.settlekit.InfrastructureException when the plan store or the ledger fails
+     */
     public Optional<Bill> bill(String merchantId, LocalDate date) {
         return bills(List.of(MerchantIds.check("merchant_id", merchantId)), date).values().stream().findFirst();
     }
 
-    /** The merchant's unpaid orders ({@code unpaid_list}) at {@code date}. */
+    /**
+     * The merchant's unpaid orders ({@code unpaid_list}) at {@code date}.
+     *
+     * @throws io.settlekit.ValidationException naming the field: a missing or malformed merchant id (blank or
+     *         longer than 64 characters) or a date outside 1900-01-01..2999-12-31
+     * @throws io.settlekit.CurrencyMismatchException naming the order when one is in another currency than the
+     *         merchant's
+     * @throws io.settlekit.InfrastructureException when the plan store or the ledger fails
+     */
     public Optional<UnpaidList> unpaidList(String merchantId, LocalDate date) {
         SettlementDates.check("date", date);
         Optional<SettlementCalendar> calendar = plans.calendar(merchantId);
@@ -51,7 +67,13 @@ public final class Bills {
                 Optional.of(account.name()), view.ordersOf(merchantId), date));
     }
 
-    /** The deadline ({@code settle_time}) of an order of the merchant dated {@code orderDate}. */
+    /**
+     * The deadline ({@code settle_time}) of an order of the merchant dated {@code orderDate}.
+     *
+     * @throws io.settlekit.ValidationException naming the field: a missing or malformed merchant id (blank or
+     *         longer than 64 characters) or a date outside 1900-01-01..2999-12-31
+     * @throws io.settlekit.InfrastructureException when the plan store fails
+     */
     public Optional<LocalDate> deadline(String merchantId, LocalDate orderDate) {
         return plans.calendar(merchantId).map(calendar -> calendar.deadline(orderDate));
     }
@@ -61,6 +83,12 @@ public final class Bills {
      * whatever the number of merchants (plans, accounts, orders; how each read reaches its store is the
      * adapter's choice: the MySQL adapters use one statement each). Merchants without a plan history or
      * unknown to the ledger are absent.
+     *
+     * @throws io.settlekit.ValidationException naming the field: missing merchant ids, a missing or malformed
+     *         merchant id (blank or longer than 64 characters) or a date outside 1900-01-01..2999-12-31
+     * @throws io.settlekit.CurrencyMismatchException naming the order when one is in another currency than its
+     *         merchant's
+     * @throws io.settlekit.InfrastructureException when the plan store or the ledger fails
      */
     public Map<String, Bill> bills(Collection<String> merchantIds, LocalDate date) {
         SettlementDates.check("date", date);

@@ -97,7 +97,12 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
-    /** Runs the job for today in the deployment zone. */
+    /**
+     * Runs the job for today in the deployment zone.
+     *
+     * @throws io.settlekit.InfrastructureException when the plan store or the reminder log cannot be
+     *         read (a ledger failure fails its merchants, not the run)
+     */
     public ReminderRunReport runToday() {
         return run(LocalDate.ofInstant(clock.instant(), zone));
     }
@@ -124,7 +129,14 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
                 + ", unconfirmed " + report.unconfirmed() + ", confirmed " + report.confirmed() + ", estimated cost " + report.estimatedCost() + " CNY";
     }
 
-    /** Runs the job for {@code date} (also how an operator catches up a day the job did not run). */
+    /**
+     * Runs the job for {@code date} (also how an operator catches up a day the job did not run).
+     *
+     * @throws io.settlekit.ValidationException naming {@code date} when it is missing or a date outside
+     *         1900-01-01..2999-12-31
+     * @throws io.settlekit.InfrastructureException when the plan store or the reminder log cannot be
+     *         read (a ledger failure fails its merchants, not the run)
+     */
     @Override
     public ReminderRunReport run(LocalDate date) {
         SettlementDates.check("date", date);

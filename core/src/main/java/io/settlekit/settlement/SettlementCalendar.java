@@ -40,13 +40,23 @@ public final class SettlementCalendar {
         return history;
     }
 
-    /** The period containing {@code date}. */
+    /**
+     * The period containing {@code date}.
+     *
+     * @throws ValidationException naming {@code date} when it is missing or a date outside
+     *         1900-01-01..2999-12-31
+     */
     public Period periodContaining(LocalDate date) {
         SettlementDates.check("date", date);
         return periodAt(date);
     }
 
-    /** The settle date of the period containing the order's date: the order's deadline ({@code settle_time}). */
+    /**
+     * The settle date of the period containing the order's date: the order's deadline ({@code settle_time}).
+     *
+     * @throws ValidationException naming {@code order_date} when it is missing or a date outside
+     *         1900-01-01..2999-12-31
+     */
     public LocalDate deadline(LocalDate orderDate) {
         SettlementDates.check("order_date", orderDate);
         return periodAt(orderDate).settle();
@@ -55,6 +65,9 @@ public final class SettlementCalendar {
     /**
      * The pending period at {@code date}: the earliest period that has begun on or before it and whose
      * settle date is on or after it (the one being billed).
+     *
+     * @throws ValidationException naming {@code date} when it is missing or a date outside
+     *         1900-01-01..2999-12-31
      */
     public Period pendingAt(LocalDate date) {
         SettlementDates.check("date", date);
@@ -66,12 +79,22 @@ public final class SettlementCalendar {
         return period;
     }
 
-    /** The reminder date of the pending period at {@code date}, when its plan has reminders on. */
+    /**
+     * The reminder date of the pending period at {@code date}, when its plan has reminders on.
+     *
+     * @throws ValidationException naming {@code date} when it is missing or a date outside
+     *         1900-01-01..2999-12-31
+     */
     public Optional<LocalDate> reminderDateAt(LocalDate date) {
         return pendingAt(date).reminderDate();
     }
 
-    /** Every period overlapping {@code [from, to]}, in date order. */
+    /**
+     * Every period overlapping {@code [from, to]}, in date order.
+     *
+     * @throws ValidationException naming {@code from} or {@code to} when missing, a date outside
+     *         1900-01-01..2999-12-31, reversed, or 36,600 days apart or more
+     */
     public List<Period> periodsOverlapping(LocalDate from, LocalDate to) {
         SettlementDates.check("from", from);
         SettlementDates.check("to", to);

@@ -55,6 +55,9 @@ public final class SettlementPlans {
      * and deadlines.
      *
      * @return the row as stored
+     * @throws io.settlekit.ValidationException naming the field: a missing actor or plan, or a missing or
+     *         malformed merchant id (blank or longer than 64 characters); nothing is saved
+     * @throws io.settlekit.InfrastructureException when the plan store fails
      */
     public StoredPlan save(Actor actor, String merchantId, Plan plan) {
         Checks.present("actor", actor);
@@ -77,7 +80,12 @@ public final class SettlementPlans {
         return row;
     }
 
-    /** The merchant's saved rows in save order (without the legacy default). */
+    /**
+     * The merchant's saved rows in save order (without the legacy default).
+     *
+     * @throws io.settlekit.ValidationException naming {@code merchant_id} when it is missing or malformed
+     * @throws io.settlekit.InfrastructureException when the plan store fails
+     */
     public List<StoredPlan> rows(String merchantId) {
         return store.history(MerchantIds.check("merchant_id", merchantId));
     }
@@ -85,23 +93,42 @@ public final class SettlementPlans {
     /**
      * The merchant's plan history: its saved rows, or for a legacy weekly merchant without rows the legacy
      * plan effective today; empty for any other merchant without rows.
+     *
+     * @throws io.settlekit.ValidationException naming {@code merchant_id} when it is missing or malformed
+     * @throws io.settlekit.InfrastructureException when the plan store fails
      */
     public Optional<PlanHistory> history(String merchantId) {
         String merchant = MerchantIds.check("merchant_id", merchantId);
         return historyOf(merchant, store.history(merchant));
     }
 
-    /** The merchant's calendar, when it has a plan history. */
+    /**
+     * The merchant's calendar, when it has a plan history.
+     *
+     * @throws io.settlekit.ValidationException naming {@code merchant_id} when it is missing or malformed
+     * @throws io.settlekit.InfrastructureException when the plan store fails
+     */
     public Optional<SettlementCalendar> calendar(String merchantId) {
         return history(merchantId).map(SettlementCalendar::new);
     }
 
-    /** The plan governing today (the one the merchant-info endpoint shows), when the merchant has any. */
+    /**
+     * The plan governing today (the one the merchant-info endpoint shows), when the merchant has any.
+     *
+     * @throws io.settlekit.ValidationException naming {@code merchant_id} when it is missing or malformed
+     * @throws io.settlekit.InfrastructureException when the plan store fails
+     */
     public Optional<Plan> currentPlan(String merchantId) {
         return history(merchantId).map(h -> h.planAt(today()));
     }
 
-    /** The calendars of many merchants, read in one query per call; merchants without a history are absent. */
+    /**
+     * The calendars of many merchants, read in one query per call; merchants without a history are absent.
+     *
+     * @throws io.settlekit.ValidationException naming {@code merchant_ids} when missing or when one is
+     *         malformed
+     * @throws io.settlekit.InfrastructureException when the plan store fails
+     */
     public Map<String, SettlementCalendar> calendars(Collection<String> merchantIds) {
         LinkedHashSet<String> merchants = new LinkedHashSet<>();
         Checks.present("merchant_ids", merchantIds).forEach(id -> merchants.add(MerchantIds.check("merchant_ids", id)));

@@ -90,6 +90,36 @@ class DocsLinksTest {
     }
 
     @Test
+    void thePublishedModulesCommentsQuoteNoBenchmarkFigures() throws IOException {
+        // figures go stale in comments: BENCHMARKS.md holds them, comments say "see BENCHMARKS.md"
+        Pattern figure = Pattern.compile("\\d(\\.\\d+)?×|\\d ?(µs|ns)\\b|ms/op|ns/op|ops/s|MB/s|\\d(\\.\\d+)? ?x (faster|slower)"
+                + "|~\\d[\\d.,]* ?(ns|µs|ms|s|KB|MB|GB|bytes)\\b|\\d ?% (faster|slower)|\\dx\\b|microsecond|nanosecond");
+        Pattern comment = Pattern.compile("^\\s*(/\\*\\*|\\*|//)");
+        List<String> found = new ArrayList<>();
+        int lines = 0;
+        for (String module : List.of("core", "testkit", "adapters-formats", "adapters-mongo", "adapters-mysql",
+                "adapters-redis", "adapters-s3", "adapters-sms")) {
+            List<Path> sources;
+            try (Stream<Path> walk = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+                sources = walk.filter(path -> path.toString().endsWith(".java")).sorted().toList();
+            }
+            for (Path source : sources) {
+                List<String> text = Files.readAllLines(source, StandardCharsets.UTF_8);
+                for (int i = 0; i < text.size(); i++) {
+                    if (comment.matcher(text.get(i)).find()) {
+                        lines++;
+                        if (figure.matcher(text.get(i)).find()) {
+                            found.add(ROOT.relativize(source) + ":" + (i + 1) + ": " + text.get(i).strip());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(lines).as("comment lines scanned").isGreaterThan(3000);
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void noFileRefersToASpecificationOutsideTheRepository() throws IOException {
         List<String> found = new ArrayList<>();
         List<Path> files;

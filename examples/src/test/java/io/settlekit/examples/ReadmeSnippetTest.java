@@ -31,6 +31,20 @@ class ReadmeSnippetTest {
         assertQuoted("BalanceWiring", "balance-refresh");
     }
 
+    @Test
+    void theSettlekitClassExampleIsTheCompiledHostWiringSample() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/HostWiring.java"), StandardCharsets.UTF_8);
+        String javadoc = Files.readString(Path.of("../core/src/main/java/io/settlekit/Settlekit.java"), StandardCharsets.UTF_8);
+
+        Matcher snippet = Pattern.compile("// snippet:host-wiring\\n(.*?)\\n\\s*// end-snippet", Pattern.DOTALL).matcher(source);
+        assertThat(snippet.find()).as("HostWiring.java has a marked snippet").isTrue();
+        Matcher example = Pattern.compile("<pre>\\{@code\\n(.*?)\\n \\* }</pre>", Pattern.DOTALL).matcher(javadoc);
+        assertThat(example.find()).as("Settlekit's class comment has an example").isTrue();
+        String quoted = example.group(1).replaceAll("(?m)^ \\* ?", "");
+
+        assertThat(quoted).as("Settlekit's example is HostWiring's snippet").isEqualTo(snippet.group(1).stripIndent().strip());
+    }
+
     private static void assertQuoted(String className, String name) throws IOException {
         String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/" + className + ".java"), StandardCharsets.UTF_8);
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);

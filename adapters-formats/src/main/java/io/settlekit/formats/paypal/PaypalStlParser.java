@@ -39,8 +39,8 @@ import java.util.function.Consumer;
  * currency with rows has its footers; the last file closes the report with {@code RC}. Balances in the
  * footers are not checked (their positions are not documented reliably).
  *
- * <p>Built for files of millions of rows (measured in the benchmarks module against FastCSV reading the
- * same file): records are read as characters ({@link CsvRow}), the columns of the header are resolved to
+ * <p>Built for files of millions of rows (see BENCHMARKS.md, against FastCSV reading the same file):
+ * records are read as characters ({@link CsvRow}), the columns of the header are resolved to
  * positions once, amounts, flags and times are read from the characters, and currency and event codes
  * are looked up in a few remembered values; only the ids a line keeps become strings.
  */

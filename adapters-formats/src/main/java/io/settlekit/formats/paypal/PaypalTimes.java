@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 
 /**
  * A fast path for the one time shape of STL files, {@code yyyy/MM/dd HH:mm:ss ±HHmm}: read by position
- * instead of through {@code DateTimeFormatter}, which cost ~1.5 µs per row and was the largest single
- * cost of reconciling a file (measured in the reconciliation benchmark).
+ * instead of through {@code DateTimeFormatter}, which was the largest single cost of reconciling a file
+ * (see BENCHMARKS.md, settlement-file reconciliation).
  *
  * <p>An instance remembers the last date and offset it saw: the rows of a file share a handful of both,
  * and building a {@link LocalDate} and a {@link ZoneOffset} for every row (both validated, the offset

@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  *
  * <p>Why windows: with an open-ended {@code id > ?}, MariaDB reads the page through the index on
  * {@code (processing_status, deleted_at, id)} as a {@code ref} and skips every earlier open entry to reach
- * the page, so a scan of n rows cost O(n²) (a page of 1,000 at row 60,000 took 35-270 ms instead of under
- * 1 ms); a bounded id range makes the primary key range the cheapest plan, and the whole scan linear.
+ * the page, so a scan of n rows cost O(n²); a bounded id range makes the primary key range the cheapest
+ * plan, and the whole scan linear (see BENCHMARKS.md, store balance snapshot).
  *
  * <p>Table and column names are configurable ({@link Builder}). Time columns are zone-less
  * {@code DATETIME}s read as local times of the zone given here (like the hosts' other tables). For fast

@@ -101,8 +101,8 @@ public final class MysqlMerchantLedger implements MerchantLedger {
                 },
                 new OrderCollector(scan ? wanted : null, found));
         // sorted here rather than by the server: without ORDER BY, MariaDB/MySQL read the merchants' rows along
-        // the primary key (merchant_id, order_id) with no lookup from a secondary index into the table, 2-3x
-        // faster on 1,000,000 orders (BENCHMARKS.md, reminder bills)
+        // the primary key (merchant_id, order_id) with no lookup from a secondary index into the table, which
+        // is faster on large ledgers (see BENCHMARKS.md, reminder bills)
         found.values().forEach(orders -> orders.sort(BY_DATE_THEN_ID));
         return found;
     }
