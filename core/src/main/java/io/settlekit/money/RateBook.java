@@ -88,11 +88,13 @@ public final class RateBook {
      * of the reverse rate at {@link MathContext#DECIMAL128}; 1 when the codes are equal.
      *
      * @throws NotFoundException ({@link ErrorCode#RATE_NOT_FOUND}) naming station and pair when neither exists
+     * @throws io.settlekit.ValidationException ({@link ErrorCode#UNKNOWN_FEE_TYPE}) naming a code that is
+     *         neither in the catalog nor in ISO 4217
      */
     public BigDecimal factor(String station, String from, String to, Instant at) {
         FeeRate.checkStation(station);
-        FeeTypeCodes.check("from_fee_type", from);
-        FeeTypeCodes.check("to_fee_type", to);
+        feeTypes.requireKnown("from_fee_type", from);
+        feeTypes.requireKnown("to_fee_type", to);
         if (from.equals(to)) {
             return BigDecimal.ONE;
         }
@@ -138,7 +140,7 @@ public final class RateBook {
 
     /** As {@link #convert(CurrencyTotals, String, String)} with the rates in force at {@code at}. */
     public Amount convertAt(CurrencyTotals totals, String to, String station, Instant at) {
-        FeeTypeCodes.check("to", to);
+        feeTypes.requireKnown("to", to);
         Amount sum = Amount.zero(to);
         for (Map.Entry<String, Long> total : totals.asMap().entrySet()) {
             sum = sum.plus(convertAt(new Amount(total.getKey(), total.getValue()), to, station, at));
