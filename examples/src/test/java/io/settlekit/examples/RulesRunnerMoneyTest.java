@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.examples.rules.RulesRunner;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,7 +88,7 @@ class RulesRunnerMoneyTest {
         String input = "{\"op\":\"order_fee_type\",\"customer\":\"CNY\",\"lines\":[\"CNY\"]}\nnot json\n\n"
                 + "{\"op\":\"total\",\"amounts\":[{\"fee\":1,\"fee_type\":\"HKD\"}]}\n";
 
-        runner.run(new BufferedReader(new StringReader(input)), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        runner.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         assertThat(bytes.toString(StandardCharsets.UTF_8).split("\n"))
                 .hasSize(3)
