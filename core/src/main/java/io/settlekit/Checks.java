@@ -48,6 +48,17 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * {@link #maxLength} for a sensitive field (a phone number): the error names the field and the length,
+     * never the value.
+     */
+    public static String maxLengthHidden(String field, String value, int max) {
+        if (value.length() > max) {
+            throw ValidationException.invalidHidden(field, "must be at most " + max + " characters (has " + value.length() + ")");
+        }
+        return value;
+    }
+
     /** Returns {@code value} when it is present and longer than zero, else throws. */
     public static Duration positive(String field, Duration value) {
         if (present(field, value).isNegative() || value.isZero()) {

@@ -14,6 +14,7 @@ public class ValidationException extends SettlekitException {
     private static final int PLAIN_SCALE_LIMIT = 64;
 
     private final String value;
+    private final boolean hidden;
 
     /**
      * @param code    one of the validation codes ({@link ErrorCode#MISSING_FIELD}, {@link ErrorCode#INVALID_VALUE},
@@ -25,11 +26,26 @@ public class ValidationException extends SettlekitException {
     public ValidationException(ErrorCode code, String field, String value, String message) {
         super(code, field, describe(field, value, message), null);
         this.value = value;
+        this.hidden = false;
     }
 
-    /** The offending value as the caller gave it ({@code null} when it was missing). */
+    private ValidationException(String field, String message) {
+        super(ErrorCode.INVALID_VALUE, field, field + " (value not shown): " + message, null);
+        this.value = null;
+        this.hidden = true;
+    }
+
+    /**
+     * The offending value as the caller gave it ({@code null} when it was missing, or when the field is
+     * sensitive: see {@link #isHidden()}).
+     */
     public String value() {
         return value;
+    }
+
+    /** Whether the value was left out on purpose because the field is sensitive (a phone number, a secret). */
+    public boolean isHidden() {
+        return hidden;
     }
 
     /** A missing or blank required field. */
@@ -40,6 +56,15 @@ public class ValidationException extends SettlekitException {
     /** A present but invalid value. */
     public static ValidationException invalid(String field, Object value, String reason) {
         return new ValidationException(ErrorCode.INVALID_VALUE, field, String.valueOf(value), reason);
+    }
+
+    /**
+     * A present but invalid value of a sensitive field (a phone number, a credential): the message and
+     * {@link #value()} never carry the value, only the field and what is wrong, so that logging the error
+     * cannot leak it.
+     */
+    public static ValidationException invalidHidden(String field, String reason) {
+        return new ValidationException(field, reason);
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Where and how the webhook notifier posts: the URL, a timeout, and extra headers (e.g. a token).
- * {@link #toString()} never shows header values nor the query; a URL with user info ({@code user:password@}) is refused.
+ * {@link #toString()} never shows header values, the path nor the query (a token is often carried in the
+ * path, {@code /hooks/T0KEN}: only scheme, host and port are shown, and a path as {@code /…}); a URL with user info ({@code user:password@}) is refused.
  *
  * @param url     an {@code http} or {@code https} URL
  * @param timeout how long to wait for the answer, 1 ms to 5 minutes
@@ -42,7 +43,8 @@ public record WebhookSettings(URI url, Duration timeout, Map<String, String> hea
 
     @Override
     public String toString() {
-        return "WebhookSettings[url=" + url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort()) + url.getPath()
+        return "WebhookSettings[url=" + url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
+                + (url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/") ? "" : "/…")
                 + ", timeout=" + timeout + ", headers=" + new TreeMap<>(headers).keySet() + "]";
     }
 }

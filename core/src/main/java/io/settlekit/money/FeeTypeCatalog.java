@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The host's fee types (rule R1.1 of docs/rules.md): list them, look one up, and reject unknown codes. */
+/**
+ * The host's fee types (rule R1.1 of docs/rules.md): list them, look one up, and reject unknown codes. Saving a rate
+ * needs both codes in the catalog ({@link #require}); converting needs both codes known
+ * ({@link #requireKnown}: in the catalog or in ISO 4217), so that a made-up code such as {@code ZZZ} is
+ * refused by name instead of "converted" at a factor of one.
+ */
 public final class FeeTypeCatalog {
     private final FeeTypeStore store;
 
@@ -47,5 +52,23 @@ public final class FeeTypeCatalog {
         FeeTypeCodes.check(field, code);
         return store.find(code).orElseThrow(() -> new ValidationException(ErrorCode.UNKNOWN_FEE_TYPE, field, code,
                 "is not a fee type of this catalog"));
+    }
+
+    /**
+     * Returns {@code code} when it is a known fee type: a currency of ISO 4217 (checked first, without a
+     * store read) or a fee type of this catalog; else throws {@link ErrorCode#UNKNOWN_FEE_TYPE} naming
+     * {@code field} and the code.
+     *
+     * @throws ValidationException naming {@code field}: a malformed code ({@code invalid_value}), or one
+     *         neither in ISO 4217 nor in the catalog ({@code unknown_fee_type})
+     * @throws io.settlekit.InfrastructureException when the fee type store fails
+     */
+    public String requireKnown(String field, String code) {
+        FeeTypeCodes.check(field, code);
+        if (FeeTypeCodes.isIso4217(code) || store.find(code).isPresent()) {
+            return code;
+        }
+        throw new ValidationException(ErrorCode.UNKNOWN_FEE_TYPE, field, code,
+                "is neither a fee type of this catalog nor an ISO 4217 currency");
     }
 }

@@ -3,6 +3,8 @@ package io.settlekit.money;
 import io.settlekit.ValidationException;
 
 import java.util.Currency;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -17,6 +19,11 @@ public final class FeeTypeCodes {
     public static final String DEFAULT = "CNY";
 
     private static final ConcurrentMap<String, Integer> DIGITS = new ConcurrentHashMap<>();
+    // ISO 4217 as the JDK knows it, without XXX ("no currency") and XTS ("reserved for testing")
+    private static final Set<String> ISO_4217 = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode)
+            .filter(code -> !code.equals("XXX") && !code.equals("XTS"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private FeeTypeCodes() {
     }
@@ -47,6 +54,15 @@ public final class FeeTypeCodes {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code code} is a currency of ISO 4217 as the JDK lists it (CNY, HKD, USD, JPY…), not
+     * counting {@code XXX} (no currency) and {@code XTS} (testing). A fee type of the host's own that ISO
+     * does not list is known only through the host's {@link FeeTypeCatalog}.
+     */
+    public static boolean isIso4217(String code) {
+        return code != null && ISO_4217.contains(code);
     }
 
     /** The minor digits of a well-formed code: ISO 4217's, or 2 for a code ISO does not list. */

@@ -106,13 +106,14 @@ public final class RateBook {
      *
      * @throws NotFoundException ({@link ErrorCode#RATE_NOT_FOUND}) naming station and pair when neither exists
      * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
-     *         type code
+     *         type code, or ({@link ErrorCode#UNKNOWN_FEE_TYPE}) a code that is neither in the catalog nor in
+     *         ISO 4217
      * @throws io.settlekit.InfrastructureException when the rate store fails
      */
     public BigDecimal factor(String station, String from, String to, Instant at) {
         FeeRate.checkStation(station);
-        FeeTypeCodes.check("from_fee_type", from);
-        FeeTypeCodes.check("to_fee_type", to);
+        feeTypes.requireKnown("from_fee_type", from);
+        feeTypes.requireKnown("to_fee_type", to);
         if (from.equals(to)) {
             return BigDecimal.ONE;
         }
@@ -134,7 +135,8 @@ public final class RateBook {
      * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
      *         inverse has a rate
      * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
-     *         type code, or a result beyond a {@code long} of minor units ({@code arithmetic_overflow})
+     *         type code, a code neither in the catalog nor in ISO 4217 ({@code unknown_fee_type}), or a result
+     *         beyond a {@code long} of minor units ({@code arithmetic_overflow})
      * @throws io.settlekit.InfrastructureException when the rate store fails
      */
     public Amount convert(Amount amount, String to, String station) {
@@ -147,7 +149,8 @@ public final class RateBook {
      * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
      *         inverse has a rate
      * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
-     *         type code, or a result beyond a {@code long} of minor units ({@code arithmetic_overflow})
+     *         type code, a code neither in the catalog nor in ISO 4217 ({@code unknown_fee_type}), or a result
+     *         beyond a {@code long} of minor units ({@code arithmetic_overflow})
      * @throws io.settlekit.InfrastructureException when the rate store fails
      */
     public Amount convertAt(Amount amount, String to, String station, Instant at) {
@@ -165,8 +168,8 @@ public final class RateBook {
      * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
      *         inverse has a rate
      * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
-     *         type code, an amount with more decimals than its currency has, or a result beyond a {@code long}
-     *         of minor units
+     *         type code, a code neither in the catalog nor in ISO 4217 ({@code unknown_fee_type}), an amount
+     *         with more decimals than its currency has, or a result beyond a {@code long} of minor units
      * @throws io.settlekit.InfrastructureException when the rate store fails
      */
     public MonetaryAmount convert(MonetaryAmount amount, String to, String station) {
@@ -180,7 +183,8 @@ public final class RateBook {
      * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
      *         inverse has a rate
      * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
-     *         type code, or a result beyond a {@code long} of minor units ({@code arithmetic_overflow})
+     *         type code, a code neither in the catalog nor in ISO 4217 ({@code unknown_fee_type}), or a result
+     *         beyond a {@code long} of minor units ({@code arithmetic_overflow})
      * @throws io.settlekit.InfrastructureException when the rate store fails
      */
     public Amount convert(CurrencyTotals totals, String to, String station) {
@@ -193,11 +197,12 @@ public final class RateBook {
      * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
      *         inverse has a rate
      * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
-     *         type code, or a result beyond a {@code long} of minor units ({@code arithmetic_overflow})
+     *         type code, a code neither in the catalog nor in ISO 4217 ({@code unknown_fee_type}), or a result
+     *         beyond a {@code long} of minor units ({@code arithmetic_overflow})
      * @throws io.settlekit.InfrastructureException when the rate store fails
      */
     public Amount convertAt(CurrencyTotals totals, String to, String station, Instant at) {
-        FeeTypeCodes.check("to", to);
+        feeTypes.requireKnown("to", to);
         Amount sum = Amount.zero(to);
         for (Map.Entry<String, Long> total : totals.asMap().entrySet()) {
             sum = sum.plus(convertAt(new Amount(total.getKey(), total.getValue()), to, station, at));

@@ -5,21 +5,37 @@ import io.settlekit.settlement.port.MerchantLedger;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** The accounts and open orders of a batch of merchants: two ledger queries for the whole batch. */
-record LedgerView(Map<String, MerchantAccount> accounts, Map<String, List<LedgerOrder>> orders) {
+/**
+ * The accounts and open orders of a batch of merchants: two ledger queries for the whole batch. A merchant
+ * whose account or any of whose orders could not be read is {@linkplain #unreadable(String) unreadable}:
+ * it gets no bill and no reminder (a bill from part of its orders would be wrong money).
+ */
+record LedgerView(LedgerRows<MerchantAccount> accounts, LedgerRows<List<LedgerOrder>> orders) {
 
     static LedgerView read(MerchantLedger ledger, Collection<String> merchantIds, LocalDate since) {
         return new LedgerView(ledger.accounts(merchantIds), ledger.openOrders(merchantIds, since));
     }
 
     Optional<MerchantAccount> account(String merchantId) {
-        return Optional.ofNullable(accounts.get(merchantId));
+        return accounts.get(merchantId);
     }
 
     List<LedgerOrder> ordersOf(String merchantId) {
-        return orders.getOrDefault(merchantId, List.of());
+        return orders.get(merchantId).orElse(List.of());
+    }
+
+    /** Why the merchant's ledger rows could not be read, if they could not (account first, then orders). */
+    Optional<String> unreadable(String merchantId) {
+        return accounts.unreadable(merchantId).map(reason -> "account: " + reason)
+                .or(() -> orders.unreadable(merchantId).map(reason -> "orders: " + reason));
+    }
+
+    /** Throws, naming the merchant, when its rows could not be read. */
+    void requireReadable(String merchantId) {
+        unreadable(merchantId).ifPresent(reason -> {
+            throw UnreadableLedgerException.of(merchantId, reason);
+        });
     }
 }

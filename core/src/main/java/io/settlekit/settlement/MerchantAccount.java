@@ -17,13 +17,16 @@ import java.util.Optional;
  * @param phone   the mobile number for SMS reminders (E.164, e.g. {@code +8613800138000}), if known
  */
 public record MerchantAccount(String id, String name, String feeType, Optional<String> phone) {
+    /** The longest phone number accepted (E.164 allows 15 digits; room is left for separators). */
+    public static final int MAX_PHONE_LENGTH = 32;
+
     /** Validates every field. */
     public MerchantAccount {
         id = MerchantIds.check("merchant_id", id);
         name = Checks.maxLength("name", Checks.notBlank("name", name), 128);
         feeType = FeeTypeCodes.check("fee_type", feeType);
         phone = Checks.present("phone", phone).map(String::strip).filter(p -> !p.isEmpty())
-                .map(p -> Checks.maxLength("phone", p, 32));
+                .map(p -> Checks.maxLengthHidden("phone", p, MAX_PHONE_LENGTH)); // never echoed: a bad column can hold many numbers
     }
 
     @Override

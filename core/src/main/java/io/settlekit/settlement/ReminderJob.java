@@ -209,6 +209,10 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
 
     private Optional<ReminderOutcome> handle(Candidate candidate, LedgerView view, LocalDate date) {
         ReminderKey key = candidate.key;
+        Optional<String> unreadable = view.unreadable(key.merchantId());
+        if (unreadable.isPresent()) { // reported before any claim: the next run tries again
+            return Optional.of(outcome(key, ReminderOutcome.Result.FAILED, Optional.empty(), "ledger rows unreadable: " + unreadable.get()));
+        }
         Optional<MerchantAccount> account = view.account(key.merchantId());
         if (account.isEmpty()) {
             return Optional.of(outcome(key, ReminderOutcome.Result.FAILED, Optional.empty(), "merchant is not in the ledger"));

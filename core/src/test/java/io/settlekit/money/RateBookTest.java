@@ -191,4 +191,41 @@ class RateBookTest {
                     assertThat(e.getMessage()).isEqualTo("from_fee_type = 'XYZ': is not a fee type of this catalog");
                 });
     }
+
+    @Test
+    void aCodeNeitherInTheCatalogNorInIso4217IsRefusedByConversionNamingIt() {
+        // before: ZZZ -> ZZZ "converted" at a factor of one, and totals in ZZZ summed into ZZZ without a word
+        assertThatThrownBy(() -> book.convert(Amount.ofMinor("ZZZ", 100), "ZZZ", "T1"))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((SettlekitException) e).code()).isEqualTo("unknown_fee_type"))
+                .hasMessageContaining("from_fee_type").hasMessageContaining("ZZZ");
+        assertThatThrownBy(() -> book.convert(Amount.ofMinor("CNY", 100), "QQQ", "T1"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("to_fee_type").hasMessageContaining("QQQ");
+        assertThatThrownBy(() -> book.convert(CurrencyTotals.builder().build(), "QQQ", "T1"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("QQQ");
+        assertThatThrownBy(() -> book.convert(CurrencyTotals.builder().add(Amount.ofMinor("ZZZ", 5)).build(), "ZZZ", "T1"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("ZZZ");
+        assertThatThrownBy(() -> book.convert(Amount.ofMinor("XXX", 100), "XXX", "T1"))
+                .as("XXX means no currency").isInstanceOf(ValidationException.class).hasMessageContaining("XXX");
+    }
+
+    @Test
+    void anIsoCurrencyOutsideTheCatalogConvertsToItselfAndNeedsARateOtherwise() {
+        assertThat(book.convert(Amount.ofMinor("USD", 12345), "USD", "T1")).isEqualTo(Amount.ofMinor("USD", 12345));
+        assertThatThrownBy(() -> book.convert(Amount.ofMinor("USD", 100), "CNY", "T1"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> book.save(EDITOR, "T1", "USD", "CNY", new BigDecimal("7.1")))
+                .as("saving still needs the catalog").isInstanceOf(ValidationException.class).hasMessageContaining("USD");
+    }
+
+    @Test
+    void aHostFeeTypeOutsideIso4217IsKnownThroughTheCatalog() {
+        FeeTypeCatalog catalog = new FeeTypeCatalog(new InMemoryFeeTypeStore(List.of(FeeType.CNY, new FeeType("PTS", "点", "积分", "P"))));
+        RateBook points = new RateBook(new InMemoryFeeRateStore(), catalog, clock, SHANGHAI);
+        points.save(EDITOR, "T1", "PTS", "CNY", new BigDecimal("0.0100"));
+
+        assertThat(points.convert(Amount.ofMinor("PTS", 10_000), "CNY", "T1")).isEqualTo(Amount.ofMinor("CNY", 100));
+        assertThat(FeeTypeCodes.isIso4217("PTS")).isFalse();
+        assertThat(FeeTypeCodes.isIso4217("CNY")).isTrue();
+    }
 }

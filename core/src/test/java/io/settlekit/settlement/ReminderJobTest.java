@@ -224,13 +224,13 @@ class ReminderJobTest {
         merchant("1004", 2, 100);
         MerchantLedger broken = new MerchantLedger() {
             @Override
-            public Map<String, MerchantAccount> accounts(Collection<String> merchantIds) {
+            public LedgerRows<MerchantAccount> accounts(Collection<String> merchantIds) {
                 throw new InfrastructureException("ledger down", new java.io.IOException("connection refused"));
             }
 
             @Override
-            public Map<String, List<LedgerOrder>> openOrders(Collection<String> merchantIds, LocalDate since) {
-                return Map.of();
+            public LedgerRows<List<LedgerOrder>> openOrders(Collection<String> merchantIds, LocalDate since) {
+                return LedgerRows.of(Map.of());
             }
         };
         Settlekit kit = Settlekit.builder().clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), SHANGHAI))

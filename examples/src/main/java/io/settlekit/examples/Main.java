@@ -2,10 +2,8 @@ package io.settlekit.examples;
 
 import io.settlekit.examples.demo.Demo;
 import io.settlekit.examples.reconcile.ReconcileCommand;
-import io.settlekit.examples.rules.RulesRunner;
+import io.settlekit.examples.rules.RulesCommand;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -14,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <pre>
  * java -jar settlekit.jar demo            run the embedded demo on in-memory adapters
- * java -jar settlekit.jar rules           answer JSON-lines requests from standard input
+ * java -jar settlekit.jar rules [--max-line-bytes=N]   answer JSON-lines requests from standard input
  * java -jar settlekit.jar reconcile …     reconcile a settlement file with receivables (JSON lines out)
  * </pre>
  */
@@ -28,8 +26,7 @@ public final class Main {
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
             case "demo" -> new Demo(out).run();
-            case "rules" -> new RulesRunner().run(
-                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+            case "rules" -> System.exit(new RulesCommand(System.in, out, System.err).run(java.util.Arrays.copyOfRange(args, 1, args.length)));
             case "reconcile" -> System.exit(new ReconcileCommand(System.out, System.err).run(java.util.Arrays.copyOfRange(args, 1, args.length)));
             default -> {
                 System.err.println("usage: settlekit demo | rules | reconcile (see README)");

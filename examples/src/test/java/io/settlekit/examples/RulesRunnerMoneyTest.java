@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.examples.rules.RulesRunner;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +40,13 @@ class RulesRunnerMoneyTest {
     }
 
     @Test
+    void convertsBetweenIsoCurrenciesTheRequestNames() {
+        assertThat(runner.answer("{\"op\":\"convert\",\"rates\":[{\"station\":\"T1\",\"from\":\"USD\",\"to\":\"CNY\",\"value\":\"7.1234\"}],"
+                + "\"station\":\"T1\",\"amount\":{\"fee\":1000,\"fee_type\":\"USD\"},\"to\":\"CNY\"}"))
+                .isEqualTo("{\"amount\":{\"fee\":7123,\"fee_type\":\"CNY\"}}");
+    }
+
+    @Test
     void decidesAnOrdersFeeType() {
         assertThat(runner.answer("{\"op\":\"order_fee_type\",\"customer\":\"HKD\",\"lines\":[\"HKD\",\"HKD\"]}"))
                 .isEqualTo("{\"fee_type\":\"HKD\"}");
@@ -63,6 +69,10 @@ class RulesRunnerMoneyTest {
             "{\"op\":\"total\"} | missing_field | amounts",
             "{\"op\":\"order_fee_type\",\"customer\":\"HKD\",\"lines\":[]} | missing_field | lines",
             "{\"op\":\"teleport\"} | invalid_value | op",
+            // codes neither ISO 4217 nor the runner's catalog knows: refused by name (before: saved and converted)
+            "{\"op\":\"convert\",\"rates\":[{\"station\":\"T1\",\"from\":\"ZZZ\",\"to\":\"CNY\",\"value\":\"2\"}],\"station\":\"T1\",\"amount\":{\"fee\":100,\"fee_type\":\"ZZZ\"},\"to\":\"CNY\"} | unknown_fee_type | from_fee_type",
+            "{\"op\":\"convert\",\"rates\":[],\"station\":\"T1\",\"amount\":{\"fee\":100,\"fee_type\":\"QQQ\"},\"to\":\"QQQ\"} | unknown_fee_type | from_fee_type",
+            "{\"op\":\"total\",\"amounts\":[{\"fee\":1,\"fee_type\":\"ZZZ\"}],\"to\":\"ZZZ\",\"station\":\"T1\",\"rates\":[]} | unknown_fee_type | to",
             "{\"amounts\":[]} | missing_field | op",
             "[1,2] | invalid_value | request",
             "{\"op\":\"total\" | malformed_input | json",
@@ -78,7 +88,7 @@ class RulesRunnerMoneyTest {
         String input = "{\"op\":\"order_fee_type\",\"customer\":\"CNY\",\"lines\":[\"CNY\"]}\nnot json\n\n"
                 + "{\"op\":\"total\",\"amounts\":[{\"fee\":1,\"fee_type\":\"HKD\"}]}\n";
 
-        runner.run(new BufferedReader(new StringReader(input)), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        runner.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         assertThat(bytes.toString(StandardCharsets.UTF_8).split("\n"))
                 .hasSize(3)

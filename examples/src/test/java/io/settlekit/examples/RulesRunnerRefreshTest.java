@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.examples.rules.RulesRunner;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,7 @@ class RulesRunnerRefreshTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         String input = refresh("2026-11-21T10:00:00+08:00", "u1", false, 1) + "\n" + refresh("2026-11-21T10:05:00+08:00", "u1", false, 1) + "\n";
 
-        new RulesRunner().run(new BufferedReader(new StringReader(input)), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        new RulesRunner().run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         assertThat(bytes.toString(StandardCharsets.UTF_8).split("\n"))
                 .extracting(line -> line.substring(0, line.indexOf(',')))

@@ -2,7 +2,9 @@ package io.settlekit.mysql.settlement;
 
 import io.settlekit.mysql.Jdbc;
 import io.settlekit.mysql.SqlTable;
+import io.settlekit.SettlekitException;
 import io.settlekit.settlement.LedgerOrder;
+import io.settlekit.settlement.LedgerRows;
 import io.settlekit.settlement.MerchantAccount;
 import io.settlekit.settlement.port.MerchantLedger;
 
@@ -27,7 +29,9 @@ import java.util.Set;
  * in the README: {@code settlekit_merchant (merchant_id, name, fee_type, phone)} and
  * {@code settlekit_ledger_order (merchant_id, order_id, order_date, fee_type, amount_fen, paid_fen, status)}.
  * Each call is one statement whatever the number of merchants: an {@code IN} list of up to 5,000 ids,
- * or above that one streaming scan of the table keeping only the requested merchants. Read-only.
+ * or above that one streaming scan of the table keeping only the requested merchants. Read-only. A row
+ * whose values the core refuses (an over-long phone, an unknown fee type, a negative amount) makes its
+ * merchant unreadable ({@link LedgerRows#unreadable()}) and the rest of the batch is read on.
  */
 public final class MysqlMerchantLedger implements MerchantLedger {
     /** The default merchant table. */
@@ -56,11 +60,11 @@ public final class MysqlMerchantLedger implements MerchantLedger {
     }
 
     @Override
-    public Map<String, MerchantAccount> accounts(Collection<String> merchantIds) {
+    public LedgerRows<MerchantAccount> accounts(Collection<String> merchantIds) {
         Set<String> wanted = new LinkedHashSet<>(merchantIds);
-        Map<String, MerchantAccount> found = new LinkedHashMap<>();
+        LedgerRows.Builder<MerchantAccount> found = LedgerRows.builder();
         if (wanted.isEmpty()) {
-            return found;
+            return found.build();
         }
         boolean scan = InLists.scan(wanted.size());
         List<String> ids = scan ? List.of() : List.copyOf(wanted);
@@ -71,10 +75,14 @@ public final class MysqlMerchantLedger implements MerchantLedger {
                 row -> {
                     String id = row.getString(1);
                     if (!scan || wanted.contains(id)) {
-                        found.put(id, new MerchantAccount(id, row.getString(2), row.getString(3), Optional.ofNullable(row.getString(4))));
+                        try {
+                            found.found(id, new MerchantAccount(id, row.getString(2), row.getString(3), Optional.ofNullable(row.getString(4))));
+                        } catch (SettlekitException bad) { // the message names the field, never a phone number
+                            found.unreadable(id, bad.getMessage());
+                        }
                     }
                 });
-        return found;
+        return found.build();
     }
 
     /**
@@ -83,11 +91,11 @@ public final class MysqlMerchantLedger implements MerchantLedger {
      * 12,000 merchants' orders by three {@code IN} lists cost MariaDB more than one scan of the table).
      */
     @Override
-    public Map<String, List<LedgerOrder>> openOrders(Collection<String> merchantIds, LocalDate since) {
+    public LedgerRows<List<LedgerOrder>> openOrders(Collection<String> merchantIds, LocalDate since) {
         Set<String> wanted = new LinkedHashSet<>(merchantIds);
-        Map<String, List<LedgerOrder>> found = new LinkedHashMap<>();
+        LedgerRows.Builder<List<LedgerOrder>> found = LedgerRows.builder();
         if (wanted.isEmpty()) {
-            return found;
+            return found.build();
         }
         boolean scan = InLists.scan(wanted.size());
         List<String> ids = scan ? List.of() : List.copyOf(wanted);
@@ -103,8 +111,9 @@ public final class MysqlMerchantLedger implements MerchantLedger {
         // sorted here rather than by the server: without ORDER BY, MariaDB/MySQL read the merchants' rows along
         // the primary key (merchant_id, order_id) with no lookup from a secondary index into the table, which
         // is faster on large ledgers (see BENCHMARKS.md, reminder bills)
-        found.values().forEach(orders -> orders.sort(BY_DATE_THEN_ID));
-        return found;
+        LedgerRows<List<LedgerOrder>> rows = found.build();
+        rows.found().values().forEach(orders -> orders.sort(BY_DATE_THEN_ID));
+        return rows;
     }
 
     /** By date, then id; written out rather than composed from key extractors (a profiled cost over 1,000,000 orders). */
@@ -119,11 +128,11 @@ public final class MysqlMerchantLedger implements MerchantLedger {
      */
     private static final class OrderCollector implements Jdbc.RowConsumer {
         private final Set<String> keep;
-        private final Map<String, List<LedgerOrder>> found;
+        private final LedgerRows.Builder<List<LedgerOrder>> found;
         private String merchant;
         private List<LedgerOrder> current;
 
-        OrderCollector(Set<String> keep, Map<String, List<LedgerOrder>> found) {
+        OrderCollector(Set<String> keep, LedgerRows.Builder<List<LedgerOrder>> found) {
             this.keep = keep;
             this.found = found;
         }
@@ -133,12 +142,33 @@ public final class MysqlMerchantLedger implements MerchantLedger {
             String id = row.getString(1);
             if (!id.equals(merchant)) {
                 merchant = id;
-                current = keep == null || keep.contains(id) ? found.computeIfAbsent(id, m -> new ArrayList<>()) : null;
+                current = keep == null || keep.contains(id) ? orderListOf(id) : null;
             }
-            if (current != null) {
-                current.add(LedgerOrder.of(row.getString(2), row.getObject(3, LocalDate.class),
+            if (current == null) {
+                return; // not asked for, or already unreadable
+            }
+            String orderId = row.getString(2);
+            try {
+                current.add(LedgerOrder.of(orderId, row.getObject(3, LocalDate.class),
                         row.getString(4), row.getLong(5), row.getLong(6), row.getInt(7)));
+            } catch (SettlekitException bad) { // one bad order makes the merchant's bills unknowable, not the batch's
+                found.unreadable(id, "order " + orderId + ": " + bad.getMessage());
+                current = null;
             }
+        }
+
+        /** The merchant's list, or {@code null} when it is unreadable (rows of one merchant may come apart in a scan). */
+        private List<LedgerOrder> orderListOf(String id) {
+            if (found.isUnreadable(id)) {
+                return null;
+            }
+            Optional<List<LedgerOrder>> existing = found.current(id);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            List<LedgerOrder> list = new ArrayList<>();
+            found.found(id, list);
+            return list;
         }
     }
 

@@ -2,6 +2,7 @@ package io.settlekit.settlement.memory;
 
 import io.settlekit.Checks;
 import io.settlekit.settlement.LedgerOrder;
+import io.settlekit.settlement.LedgerRows;
 import io.settlekit.settlement.MerchantAccount;
 import io.settlekit.settlement.MerchantIds;
 import io.settlekit.settlement.port.MerchantLedger;
@@ -39,7 +40,7 @@ public final class InMemoryMerchantLedger implements MerchantLedger {
     }
 
     @Override
-    public Map<String, MerchantAccount> accounts(Collection<String> merchantIds) {
+    public LedgerRows<MerchantAccount> accounts(Collection<String> merchantIds) {
         Map<String, MerchantAccount> found = new LinkedHashMap<>();
         for (String merchant : merchantIds) {
             MerchantAccount account = accounts.get(merchant);
@@ -47,11 +48,11 @@ public final class InMemoryMerchantLedger implements MerchantLedger {
                 found.put(merchant, account);
             }
         }
-        return found;
+        return LedgerRows.of(found); // only valid accounts and orders can be put here
     }
 
     @Override
-    public Map<String, List<LedgerOrder>> openOrders(Collection<String> merchantIds, LocalDate since) {
+    public LedgerRows<List<LedgerOrder>> openOrders(Collection<String> merchantIds, LocalDate since) {
         Map<String, List<LedgerOrder>> found = new LinkedHashMap<>();
         for (String merchant : merchantIds) {
             List<LedgerOrder> open = orders.getOrDefault(merchant, Map.of()).values().stream()
@@ -62,6 +63,6 @@ public final class InMemoryMerchantLedger implements MerchantLedger {
                 found.put(merchant, open);
             }
         }
-        return found;
+        return LedgerRows.of(found);
     }
 }

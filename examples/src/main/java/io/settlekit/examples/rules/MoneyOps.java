@@ -96,7 +96,7 @@ final class MoneyOps {
         return answer;
     }
 
-    /** A rate book holding exactly the request's {@code rates}, over a catalog of every code they mention. */
+    /** A rate book holding exactly the request's {@code rates}, over a catalog of the ISO codes they mention. */
     private RateBook rateBookOf(JsonNode request) {
         JsonNode rates = required(request, "rates");
         if (!rates.isArray()) {
@@ -116,11 +116,16 @@ final class MoneyOps {
         return kit.rateBook();
     }
 
-    /** A throwaway kit whose catalog lists {@code codes} (the runner checks shapes, not a host catalog). */
+    /**
+     * A throwaway kit whose catalog lists CNY, HKD and those of {@code codes} that are ISO 4217 currencies:
+     * the runner has no host catalog, and a made-up code ({@code ZZZ}) is refused by name, as a host's
+     * catalog would.
+     */
     private static Settlekit kit(List<String> codes) {
         List<FeeType> feeTypes = new ArrayList<>(List.of(FeeType.CNY, FeeType.HKD));
         codes.stream().distinct()
                 .filter(code -> !code.equals("CNY") && !code.equals("HKD"))
+                .filter(FeeTypeCodes::isIso4217)
                 .forEach(code -> feeTypes.add(new FeeType(code, code, code, code)));
         return Settlekit.builder()
                 .clock(Clock.fixed(EPOCH_OF_REQUEST_RATES, Settlekit.DEFAULT_ZONE))

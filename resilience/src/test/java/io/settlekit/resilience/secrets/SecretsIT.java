@@ -89,6 +89,7 @@ class SecretsIT {
     static final String REDIS_PASSWORD = "RedisR7pl4ntedPassw0rd";
     static final String WEBHOOK_PASSWORD = "hookR7userinfoPw55";
     static final String WEBHOOK_TOKEN = "tokR7queryTokenZZ88";
+    static final String WEBHOOK_PATH_TOKEN = "pathR7segmentTokenKK42";
     static final String WEBHOOK_BEARER = "bearerR7headerQQ11";
     static final String CARD = "5425233430109903";
     static final String ACCOUNT = "6217002870009145672";
@@ -109,6 +110,7 @@ class SecretsIT {
             .plant("Redis password", REDIS_PASSWORD, 8)
             .plant("webhook URL password", WEBHOOK_PASSWORD, 8)
             .plant("webhook URL token", WEBHOOK_TOKEN, 8)
+            .plant("webhook URL path token", WEBHOOK_PATH_TOKEN, 8)
             .plant("webhook header", WEBHOOK_BEARER, 8)
             // 7 digits in a row: a card masked to its first six and last four shows at most 6
             .plant("card number", CARD, 7)
@@ -123,7 +125,7 @@ class SecretsIT {
     static void start() throws IOException {
         providers = new FakeProviders();
         for (String value : List.of(S3_ACCESS_KEY, S3_SECRET_KEY, TENCENT_SECRET_ID, TENCENT_SECRET_KEY, PHONE_1, PHONE_2,
-                MYSQL_PASSWORD, REDIS_PASSWORD, WEBHOOK_PASSWORD, WEBHOOK_TOKEN, WEBHOOK_BEARER, CARD, ACCOUNT)) {
+                MYSQL_PASSWORD, REDIS_PASSWORD, WEBHOOK_PASSWORD, WEBHOOK_TOKEN, WEBHOOK_PATH_TOKEN, WEBHOOK_BEARER, CARD, ACCOUNT)) {
             SensitiveOutputGuard.register(value);
         }
     }
@@ -132,7 +134,7 @@ class SecretsIT {
     static void stop() {
         providers.close();
         org.slf4j.LoggerFactory.getLogger(SecretsIT.class).info("{} texts (log captures, exception stack traces, toString()s) of {} "
-                + "characters scanned for 13 planted values", TEXTS, CHARACTERS);
+                + "characters scanned for 14 planted values", TEXTS, CHARACTERS);
     }
 
     @Test
@@ -196,7 +198,8 @@ class SecretsIT {
     @Timeout(60)
     void webhookWithCredentialsInItsUrlAndHeaders() {
         URI withUserInfo = URI.create("http://r7hook:" + WEBHOOK_PASSWORD + "@" + providers.hostPort() + "/hook");
-        URI url = URI.create(providers.url() + "/hook?token=" + WEBHOOK_TOKEN);
+        // a token as a path segment (a common style) and another in the query
+        URI url = URI.create(providers.url() + "/hook/" + WEBHOOK_PATH_TOKEN + "?token=" + WEBHOOK_TOKEN);
         WebhookSettings settings = new WebhookSettings(url, Duration.ofSeconds(5), Map.of("Authorization", "Bearer " + WEBHOOK_BEARER));
         try (CapturedOutput logs = new CapturedOutput()) {
             // user info in the URL is refused (the HTTP client would never send it, and it would show wherever the URL is printed)
