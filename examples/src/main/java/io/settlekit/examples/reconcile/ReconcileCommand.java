@@ -10,6 +10,7 @@ import io.settlekit.formats.json.SettlekitJson;
 import io.settlekit.formats.paypal.PaypalStlParser;
 import io.settlekit.formats.report.ReportFormat;
 import io.settlekit.formats.report.ReportWriter;
+import io.settlekit.formats.report.StagedReportWriter;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.ReceivableIndex;
 import io.settlekit.reconcile.Reconciler;
@@ -18,7 +19,6 @@ import io.settlekit.reconcile.ReportKey;
 import io.settlekit.reconcile.port.SettlementInput;
 import io.settlekit.reconcile.port.SettlementParser;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,9 +41,10 @@ import java.util.regex.Pattern;
  * [--site NAME] [--currency AUD] [--date-format dd/MM/yyyy] [--time-format "dd/MM/yyyy HH:mm"] [--zone Australia/Sydney]}
  *
  * <p>Prints the report as JSON lines on standard output: one line per reconciled item, then one
- * {@code {"summary":…}} line. The file is read twice, streaming: once to check it whole (a malformed file
- * prints only {@code {"error":…}}, never a partial report), once to reconcile. Receivables are held in
- * memory; settlement lines never are. Exit code 0 on success, 1 on bad input, 2 on a usage error.
+ * {@code {"summary":…}} line. The report is staged in a temporary file ({@link StagedReportWriter}) and
+ * printed only once complete: a malformed file, or totals that overflow half-way, print only
+ * {@code {"error":…}}, never a partial report. Receivables are held in memory; settlement lines never
+ * are (they stream, once). Exit code 0 on success, 1 on bad input, 2 on a usage error.
  */
 public final class ReconcileCommand {
     static final String USAGE = "usage: settlekit reconcile --format paypal-stl|afterpay --file PATH --receivables PATH.jsonl"
@@ -99,16 +100,13 @@ public final class ReconcileCommand {
         ReceivableIndex receivables = index.build();
         List<SettlementInput> inputs = List.of(new SettlementInput(file.getFileName().toString(), () -> Files.newInputStream(file)));
 
-        parser.parse(inputs, line -> { }); // the whole file is checked before a single line is printed
-
-        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        try (ReportWriter writer = ReportFormat.JSON_LINES.open(buffered)) {
+        // staged: nothing reaches standard output unless the whole report was written
+        try (ReportWriter writer = new StagedReportWriter(ReportFormat.JSON_LINES, out)) {
             Reconciler reconciler = new Reconciler(new ReportKey(channel, options.getOrDefault("site", "cli"), date), receivables, writer::item);
             parser.parse(inputs, reconciler::accept);
             ReconciliationSummary summary = reconciler.finish(List.of(file.getFileName().toString()));
             writer.summary(summary);
         }
-        buffered.flush();
     }
 
     private static SettlementParser parser(Map<String, String> options) {

@@ -84,6 +84,33 @@ class ReconcileCommandTest {
                 .contains("STL-20250314.02.009.CSV line 25"));
     }
 
+    private static java.util.Set<String> stagedReports() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".settlekit-report-"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    @Test
+    void totalsThatOverflowAfterSomeItemsPrintOnlyTheErrorAndLeaveNoStagedFile() throws IOException {
+        // lines 9 and 10 settle 50,000,000,000,000,000.00 AUD each: the gross total overflows 64 bits at line 10,
+        // after the items of lines 2 to 9 were decided (and, before the fix, printed)
+        String text = Files.readString(sample("afterpay-settlement-20250314-AU-synthetic.csv"))
+                .replace("\"$64.50\",\"$64.50\",\"$4.17\",\"$0.42\",\"$4.59\",\"$59.91\"",
+                        "\"$64.50\",\"$50,000,000,000,000,000.00\",\"$0.00\",\"$0.00\",\"$0.00\",\"$50,000,000,000,000,000.00\"")
+                .replace("\"$310.00\",\"$310.00\",\"$18.90\",\"$1.89\",\"$20.79\",\"$289.21\"",
+                        "\"$310.00\",\"$50,000,000,000,000,000.00\",\"$0.00\",\"$0.00\",\"$0.00\",\"$50,000,000,000,000,000.00\"");
+        Path file = dir.resolve("afterpay-settlement-20250314-AU-overflow.csv");
+        Files.writeString(file, text);
+        java.util.Set<String> before = stagedReports();
+
+        int exit = run("--format", "afterpay", "--file", file.toString(), "--receivables", sample("receivables-afterpay-20250314.jsonl").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line).startsWith("{\"error\":{\"code\":\"arithmetic_overflow\""));
+        assertThat(stagedReports()).isEqualTo(before);
+    }
+
     @Test
     void aBadReceivableOrOptionIsAnErrorAndUsageMistakesExitTwo() throws IOException {
         Path receivables = dir.resolve("bad.jsonl");
