@@ -93,6 +93,47 @@ public final class AfterpayCsvParser implements SettlementParser {
         return lines;
     }
 
+    /**
+     * The settlement dates of {@code input}'s rows (one per bank deposit; a daily file has one), sorted;
+     * rows without an {@code Afterpay Order ID} are not counted, as {@link #parse} skips them. Empty when
+     * the header has no {@code Settlement Date} column (the parse reports that).
+     *
+     * @throws MalformedFileException when a settlement date is not of the configured format
+     */
+    public java.util.SortedSet<LocalDate> settlementDates(SettlementInput input) {
+        java.util.SortedSet<LocalDate> found = new java.util.TreeSet<>();
+        try (CsvRecords records = CsvRecords.open(input)) {
+            Optional<CsvRecord> header = records.next();
+            if (header.isEmpty()) {
+                return found;
+            }
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.get().getFieldCount(); i++) {
+                columns.putIfAbsent(CsvRecords.normaliseName(header.get().getField(i)), i);
+            }
+            Integer dateAt = columns.get("Settlement Date");
+            Integer orderAt = columns.get("Afterpay Order ID");
+            if (dateAt == null || orderAt == null) {
+                return found;
+            }
+            Optional<CsvRecord> next;
+            while ((next = records.next()).isPresent()) {
+                CsvRecord record = next.get();
+                if (record.getFieldCount() <= Math.max(dateAt, orderAt) || record.getField(orderAt).isBlank()) {
+                    continue; // a short row is the parse's to report; a row without order id is skipped there too
+                }
+                String text = record.getField(dateAt).strip();
+                try {
+                    found.add(LocalDate.parse(text, dates));
+                } catch (DateTimeParseException e) {
+                    throw new MalformedFileException(records.file(), record.getStartingLineNumber(), "Settlement Date",
+                            "'" + text + "' is not a date of format " + options.dateFormat());
+                }
+            }
+        }
+        return found;
+    }
+
     private final class FileReader {
         private final CsvRecords records;
         private final Consumer<SettlementLine> sink;

@@ -112,6 +112,44 @@ class ReconcileCommandTest {
     }
 
     @Test
+    void aDateThatIsNotTheFilesOwnIsRefusedWithExitOne() throws IOException {
+        Path stl = sample("STL-20250314.01.009.CSV");
+        String receivables = sample("receivables-paypal-20250314.jsonl").toString();
+
+        assertThat(run("--format", "paypal-stl", "--file", stl.toString(), "--receivables", receivables, "--date", "2024-01-01")).isEqualTo(1);
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("{\"error\":{\"code\":\"invalid_value\",\"field\":\"date\"").contains("2024-01-01").contains("2025-03-14"));
+
+        // the date taken from a file name that lies is checked the same way
+        out.reset();
+        Path renamed = Files.copy(stl, dir.resolve("STL-20240101.01.009.CSV"));
+        assertThat(run("--format", "paypal-stl", "--file", renamed.toString(), "--receivables", receivables)).isEqualTo(1);
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line).contains("\"field\":\"date\"").contains("2025-03-14"));
+
+        out.reset();
+        Path afterpay = sample("afterpay-settlement-20250314-AU-synthetic.csv");
+        assertThat(run("--format", "afterpay", "--file", afterpay.toString(), "--receivables",
+                sample("receivables-afterpay-20250314.jsonl").toString(), "--date", "2025-03-15")).isEqualTo(1);
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line).contains("\"field\":\"date\"").contains("2025-03-14"));
+
+        out.reset();
+        assertThat(run("--format", "paypal-stl", "--file", stl.toString(), "--receivables", receivables, "--date", "2025-03-14")).isZero();
+        assertThat(lines()).hasSize(22);
+    }
+
+    @Test
+    void aDateThatIsNotADateIsAUsageErrorWithExitTwo() throws IOException {
+        String stl = sample("STL-20250314.01.009.CSV").toString();
+        String receivables = sample("receivables-paypal-20250314.jsonl").toString();
+        for (String bad : new String[] {"2025-02-30", "14/03/2025", "20250314", "tomorrow", "2025-3-14"}) {
+            err.reset();
+            assertThat(run("--format", "paypal-stl", "--file", stl, "--receivables", receivables, "--date", bad)).as(bad).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(bad).contains("--date").contains(bad).contains("usage: settlekit reconcile");
+        }
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void aBadReceivableOrOptionIsAnErrorAndUsageMistakesExitTwo() throws IOException {
         Path receivables = dir.resolve("bad.jsonl");
         Files.writeString(receivables, "{\"reference\":\"A\",\"direction\":\"forward\",\"amount\":{\"fee\":1},\"time\":\"now\"}\n");
