@@ -2,9 +2,15 @@ package io.settlekit.reconcile;
 
 /** The outcome of one reconciled item. */
 public enum ItemCategory {
-    /** A settlement line and a receivable of the same order, direction, currency and amount. */
+    /**
+     * A settlement line and a receivable of the same order, direction, currency and signed amount (a
+     * forward receivable's amount as a credit, a reverse one's as a debit).
+     */
     MATCHED("matched"),
-    /** Same order, direction and currency, different amounts (both are reported). */
+    /**
+     * Same order, direction and currency, different amounts (both are reported); also a line whose sign
+     * contradicts its kind, such as a payment carried as a debit, which is never matched.
+     */
     AMOUNT_MISMATCH("amount_mismatch"),
     /** Same order and direction, different currencies. */
     CURRENCY_MISMATCH("currency_mismatch"),

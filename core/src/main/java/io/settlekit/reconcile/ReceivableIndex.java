@@ -164,6 +164,11 @@ public final class ReceivableIndex {
         return fen[slot] == amount.fen() && feeType(slot).equals(amount.feeType());
     }
 
+    /** Whether slot {@code slot} is a reverse receivable (a refund). */
+    boolean isReverse(int slot) {
+        return reverse[slot];
+    }
+
     String feeType(int slot) {
         return feeTypeCodes[feeTypes[slot]];
     }

@@ -58,13 +58,17 @@ public record ReconciledItem(ItemCategory category, Optional<String> reference, 
     }
 
     /**
-     * The settled gross size minus the receivable, when both sides exist in one currency: positive when
-     * the provider settled more than the shop expected.
+     * The settled gross in the receivable's direction's terms minus the receivable, when both sides exist
+     * in one currency: positive when the provider paid (forward) or refunded (reverse) more than the shop
+     * expected. A line whose sign contradicts its direction counts against it: a payment of 89.90 carried
+     * as a debit against an expected 89.90 differs by -179.80.
      */
     public Optional<Amount> difference() {
         if (line.isEmpty() || receivable.isEmpty() || !line.get().currency().equals(receivable.get().amount().feeType())) {
             return Optional.empty();
         }
-        return Optional.of(line.get().grossMagnitude().minus(receivable.get().amount()));
+        Amount gross = line.get().gross();
+        Amount settled = receivable.get().direction() == Direction.REVERSE ? gross.negate() : gross;
+        return Optional.of(settled.minus(receivable.get().amount()));
     }
 }

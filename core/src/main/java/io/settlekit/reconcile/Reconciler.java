@@ -19,8 +19,11 @@ import java.util.function.Consumer;
  * {@linkplain #accept(SettlementLine) streamed} through once and never kept, and every outcome goes to
  * the sink as soon as it is decided. {@link #finish(List)} decides what is left and returns the totals.
  *
- * <p>Matching is by order reference and direction. A line equal in currency and amount to an open
- * receivable of its order matches at once. A line that equals none waits (at most as many lines as the
+ * <p>Matching is by order reference and direction, on the signed amount: a forward receivable expects
+ * the line's gross to be its amount, a reverse one its amount negated (a refund takes money out). A line
+ * whose sign contradicts its kind (a payment carried as a debit, a refund as a credit) therefore equals no
+ * receivable and is never matched: it ends as an amount mismatch of its order (or a surplus line). A line
+ * equal in currency and signed amount to an open receivable of its order matches at once. A line that equals none waits (at most as many lines as the
  * order has open receivables, so memory stays bounded by the receivables) for a later exact match to
  * come first; at the end, waiting lines pair with the remaining receivables, same currency first
  * (amount mismatch, closest amount first), then other currencies (currency mismatch). What is left is
@@ -112,10 +115,10 @@ public final class Reconciler {
             emit(ReconciledItem.ofLine(ItemCategory.UNEXPECTED_IN_SETTLEMENT, line));
             return;
         }
-        Amount size = line.grossMagnitude();
+        Amount wanted = expectedTerms(line, direction.get());
         List<SettlementLine> queue = hasWaiting.get(first) ? waiting.get(first) : null;
         for (int slot = first; slot >= 0; slot = index.next(slot)) {
-            if (index.isOpen(slot) && index.amountEquals(slot, size)) {
+            if (index.isOpen(slot) && index.amountEquals(slot, wanted)) {
                 index.close(slot);
                 // the slot was found by the line's reference: the receivable takes the same string
                 emit(ReconciledItem.of(ItemCategory.MATCHED, line, index.receivable(slot, reference.get())));
@@ -193,13 +196,23 @@ public final class Reconciler {
                 : ItemCategory.UNEXPECTED_IN_SETTLEMENT, line));
     }
 
+    /**
+     * The line's gross in its direction's terms, what a receivable's (non-negative) amount must equal: the
+     * gross of a forward line, the gross negated of a reverse one. A payment carried as a debit, or a
+     * refund as a credit, comes out negative and so equals no receivable.
+     */
+    private static Amount expectedTerms(SettlementLine line, Direction direction) {
+        return direction == Direction.REVERSE ? line.gross().negate() : line.gross();
+    }
+
     /** The open receivable of the group in the line's currency with the closest amount (the first on ties), or -1. */
     private int closestSameCurrency(int first, SettlementLine line) {
         int best = -1;
         long bestDistance = Long.MAX_VALUE;
+        long wanted = expectedTerms(line, index.isReverse(first) ? Direction.REVERSE : Direction.FORWARD).fen();
         for (int slot = first; slot >= 0; slot = index.next(slot)) {
             if (index.isOpen(slot) && index.feeType(slot).equals(line.currency())) {
-                long distance = Math.abs(line.grossMagnitude().fen() - index.fen(slot));
+                long distance = distance(wanted, index.fen(slot));
                 if (distance < bestDistance) {
                     best = slot;
                     bestDistance = distance;
@@ -207,6 +220,15 @@ public final class Reconciler {
             }
         }
         return best;
+    }
+
+    /** {@code |a - b|}, or {@code Long.MAX_VALUE} when it does not fit (a wrapped difference would look close). */
+    private static long distance(long a, long b) {
+        try {
+            return Math.abs(Math.subtractExact(a, b));
+        } catch (ArithmeticException tooFar) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private int firstOpen(int first) {

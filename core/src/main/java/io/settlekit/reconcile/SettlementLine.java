@@ -68,9 +68,4 @@ public record SettlementLine(Channel provider, String transactionId, Optional<St
     public String currency() {
         return gross.feeType();
     }
-
-    /** The size of the gross amount, what a receivable of the same order must equal. */
-    public Amount grossMagnitude() {
-        return gross.isNegative() ? gross.negate() : gross;
-    }
 }

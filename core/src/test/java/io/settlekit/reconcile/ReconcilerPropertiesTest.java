@@ -48,6 +48,39 @@ class ReconcilerPropertiesTest {
                 .list().ofMaxSize(16);
     }
 
+    /** Lines of any kind and either sign: a payment may be carried as a debit, a refund as a credit. */
+    @Provide
+    Arbitrary<List<SettlementLine>> signedLines() {
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 15),
+                        Arbitraries.of("A", "B", "C", "D", "E", ""),
+                        Arbitraries.of(LineKind.values()),
+                        Arbitraries.of("USD", "EUR"),
+                        Arbitraries.longs().between(-5, 5))
+                .as((txn, reference, kind, currency, amount) -> new SettlementLine(Channel.PAYPAL, "T" + txn, Optional.of(reference), kind,
+                        "X", Amount.ofMinor(currency, amount * 100), Amount.ofMinor(currency, -Math.abs(amount)), Lines.T, "f", 1))
+                .list().ofMaxSize(16);
+    }
+
+    @Property
+    void forMatchedItemsTheSettledTotalsEqualTheExpectedTotalsPerCurrency(@ForAll("receivables") List<Receivable> receivables,
+                                                                        @ForAll("signedLines") List<SettlementLine> lines) {
+        List<ReconciledItem> items = new ArrayList<>();
+        Reconciler reconciler = new Reconciler(KEY, receivables, items::add);
+        lines.forEach(reconciler::accept);
+        ReconciliationSummary summary = reconciler.finish(List.of("f"));
+
+        assertThat(summary.settled().get(ItemCategory.MATCHED)).isEqualTo(summary.expected().get(ItemCategory.MATCHED));
+        for (ReconciledItem item : items) {
+            if (item.category() == ItemCategory.MATCHED) {
+                SettlementLine line = item.line().orElseThrow();
+                // a non-zero line is matched only when its sign agrees with its kind's direction
+                assertThat(line.gross().fen() == 0 || (line.gross().isNegative() == (item.direction().orElseThrow() == Direction.REVERSE)))
+                        .as("sign of %s", line).isTrue();
+            }
+        }
+    }
+
     @Property
     void everyLineAndReceivableIsReportedOnceAndTheTotalsAddUp(@ForAll("receivables") List<Receivable> receivables,
                                                               @ForAll("lines") List<SettlementLine> lines) {
@@ -63,7 +96,9 @@ class ReconcilerPropertiesTest {
             item.line().ifPresent(line -> seen.merge(line, 1, Integer::sum));
             item.receivable().ifPresent(receivable -> reported.merge(receivable, 1, Integer::sum));
             if (item.category() == ItemCategory.MATCHED) {
-                assertThat(item.line().orElseThrow().grossMagnitude()).isEqualTo(item.receivable().orElseThrow().amount());
+                Receivable receivable = item.receivable().orElseThrow();
+                assertThat(item.line().orElseThrow().gross()).isEqualTo(receivable.direction() == Direction.REVERSE
+                        ? receivable.amount().negate() : receivable.amount());
                 assertThat(item.line().orElseThrow().kind().direction()).contains(item.receivable().orElseThrow().direction());
             }
             if (item.category() == ItemCategory.AMOUNT_MISMATCH) {

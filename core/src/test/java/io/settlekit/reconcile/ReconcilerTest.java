@@ -129,6 +129,32 @@ class ReconcilerTest {
     }
 
     @Test
+    void aLineWhoseSignContradictsItsKindIsNeverMatched() {
+        Reconciler r = reconciler(forward("PAY", "USD", 8990), reverse("REF", "USD", 3000));
+        r.accept(line("t1", "PAY", LineKind.PAYMENT, "USD", -8990)); // a payment that takes the money out
+        r.accept(line("t2", "REF", LineKind.REFUND, "USD", 3000)); // a refund that brings money in
+        ReconciliationSummary summary = r.finish(List.of());
+
+        assertThat(outcomes()).containsExactly("amount_mismatch:PAY:t1", "amount_mismatch:REF:t2");
+        // in the direction's terms: the payment moved 179.80 less than expected, the refund 60.00 less
+        assertThat(items.get(0).difference()).contains(Amount.ofMinor("USD", -17980));
+        assertThat(items.get(1).difference()).contains(Amount.ofMinor("USD", -6000));
+        assertThat(summary.count(ItemCategory.MATCHED)).isZero();
+        assertThat(summary.isClean()).isFalse();
+    }
+
+    @Test
+    void aSignContradictingLineWaitsForTheRightOneAndTheMatchedTotalsAgree() {
+        Reconciler r = reconciler(forward("PAY", "USD", 8990));
+        r.accept(line("t1", "PAY", LineKind.PAYMENT, "USD", -8990));
+        r.accept(payment("t2", "PAY", "USD", 8990));
+        ReconciliationSummary summary = r.finish(List.of());
+
+        assertThat(outcomes()).containsExactly("matched:PAY:t2", "duplicate:PAY:t1");
+        assertThat(summary.settled().get(ItemCategory.MATCHED)).isEqualTo(summary.expected().get(ItemCategory.MATCHED));
+    }
+
+    @Test
     void aFinishedReconciliationAcceptsNothing() {
         Reconciler r = reconciler();
         r.finish(List.of());

@@ -33,10 +33,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads Afterpay / Clearpay settlement CSV files: one row per order or refund, columns mapped by header
- * name, the layout ({@link AfterpayLayout}) detected from the header. Amounts are major units with an
- * optional currency symbol ({@code $}, {@code A$}, {@code £}, …), thousands separators and a leading
- * minus ({@code -$1,259.72}); amounts with more decimals than the currency's minor digits (US exports
- * carry six) are rounded half-up per row. {@code Order} rows are payments, {@code Refund} rows refunds,
+ * name, the layout ({@link AfterpayLayout}) detected from the header.
+ *
+ * <p>Amounts are read in exactly the notations the layouts document, and any other is a
+ * {@link MalformedFileException} naming file, line and column. The export writes major units after the
+ * symbol of the account's currency ({@code $} for AUD, USD, NZD and CAD, {@code £} for GBP, {@code €}
+ * for EUR), an optional ASCII hyphen-minus before the symbol, optional {@code ,} thousands separators and
+ * 2 to 6 decimals: {@code $85.95}, {@code -$1,259.72}, {@code $296.705000}. The partner file writes plain
+ * decimals ({@code 30.00}, {@code -30.00}, {@code 0}). A symbol of another currency ({@code €} in an AUD
+ * file, {@code NZ$}, {@code USD}), another minus or dash ({@code U+2212}, en dash) or a sign after the
+ * symbol is refused: nothing is converted or guessed. Amounts with more decimals than the currency's
+ * minor digits (US exports carry six) are rounded half-up per row. {@code Order} rows are payments, {@code Refund} rows refunds,
  * {@code Dispute}/{@code Chargeback} rows chargebacks, any other type is {@link LineKind#OTHER} so that
  * reconciliation flags it. Rows without an {@code Afterpay Order ID} (non-transaction lines of some
  * exports) are skipped and logged.
@@ -46,10 +53,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class AfterpayCsvParser implements SettlementParser {
     private static final Logger LOG = LoggerFactory.getLogger(AfterpayCsvParser.class);
-    // at most 19 integer digits (a long) and 12 decimals (US exports carry six): longer numbers are not
-    // amounts, and parsing and rounding a megabyte of digits would take seconds per field
-    private static final Pattern MONEY = Pattern.compile(
-            "(-)?\\s*([^0-9.,\\s-]{0,3})\\s*(-)?\\s*([0-9]{1,3}(,[0-9]{3}){0,6}|[0-9]{1,19})(\\.[0-9]{1,12})?");
+    /** The export's symbol of each currency it is known to be written in (one account, one currency). */
+    private static final Map<String, String> SYMBOLS = Map.of("AUD", "$", "USD", "$", "NZD", "$", "CAD", "$", "GBP", "£", "EUR", "€");
+    // at most 19 integer digits (a long) and 12 decimals: longer numbers are not amounts, and parsing and
+    // rounding a megabyte of digits would take seconds per field. ASCII digits only ([0-9], not \\d).
+    /** The partner file's plain decimal: {@code 30.00}, {@code -30.00}, {@code 0}. */
+    private static final Pattern PLAIN = Pattern.compile("(-)?([0-9]{1,19}(?:\\.[0-9]{1,12})?)");
     private static final List<String> PARTNER_FEES = List.of("Merchant Fee excl Tax", "Merchant Fee Tax", "CBT Fee Amount");
     /** Every column the parser reads a value from: none may appear twice in a header. */
     private static final List<String> READ_COLUMNS = java.util.stream.Stream.concat(
@@ -60,12 +69,17 @@ public final class AfterpayCsvParser implements SettlementParser {
     private final AfterpayOptions options;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
+    /** The export's notation in the account's currency, empty when the export's symbol for it is unknown. */
+    private final Optional<Pattern> exportMoney;
 
     /** A parser for files of an account with {@code options}. */
     public AfterpayCsvParser(AfterpayOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.dates = options.dateFormatter();
         this.times = options.dateTimeFormatter();
+        // hyphen-minus, the symbol, then the digits and 2 to 6 decimals (2 normally, 6 in US raw exports)
+        this.exportMoney = Optional.ofNullable(SYMBOLS.get(options.currency())).map(symbol -> Pattern.compile(
+                "(-)?" + Pattern.quote(symbol) + "([0-9]{1,3}(?:,[0-9]{3}){0,6}|[0-9]{1,19})(\\.[0-9]{2,6})"));
     }
 
     @Override
@@ -77,6 +91,47 @@ public final class AfterpayCsvParser implements SettlementParser {
             }
         }
         return lines;
+    }
+
+    /**
+     * The settlement dates of {@code input}'s rows (one per bank deposit; a daily file has one), sorted;
+     * rows without an {@code Afterpay Order ID} are not counted, as {@link #parse} skips them. Empty when
+     * the header has no {@code Settlement Date} column (the parse reports that).
+     *
+     * @throws MalformedFileException when a settlement date is not of the configured format
+     */
+    public java.util.SortedSet<LocalDate> settlementDates(SettlementInput input) {
+        java.util.SortedSet<LocalDate> found = new java.util.TreeSet<>();
+        try (CsvRecords records = CsvRecords.open(input)) {
+            Optional<CsvRecord> header = records.next();
+            if (header.isEmpty()) {
+                return found;
+            }
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.get().getFieldCount(); i++) {
+                columns.putIfAbsent(CsvRecords.normaliseName(header.get().getField(i)), i);
+            }
+            Integer dateAt = columns.get("Settlement Date");
+            Integer orderAt = columns.get("Afterpay Order ID");
+            if (dateAt == null || orderAt == null) {
+                return found;
+            }
+            Optional<CsvRecord> next;
+            while ((next = records.next()).isPresent()) {
+                CsvRecord record = next.get();
+                if (record.getFieldCount() <= Math.max(dateAt, orderAt) || record.getField(orderAt).isBlank()) {
+                    continue; // a short row is the parse's to report; a row without order id is skipped there too
+                }
+                String text = record.getField(dateAt).strip();
+                try {
+                    found.add(LocalDate.parse(text, dates));
+                } catch (DateTimeParseException e) {
+                    throw new MalformedFileException(records.file(), record.getStartingLineNumber(), "Settlement Date",
+                            "'" + text + "' is not a date of format " + options.dateFormat());
+                }
+            }
+        }
+        return found;
     }
 
     private final class FileReader {
@@ -194,15 +249,30 @@ public final class AfterpayCsvParser implements SettlementParser {
 
         private long money(CsvRecord record, String column, String currency) {
             String text = field(record, column);
-            Matcher matcher = MONEY.matcher(text);
-            if (!matcher.matches() || (matcher.group(1) != null && matcher.group(3) != null)) {
-                throw malformed(column, "'" + text + "' is not an amount like $1,259.72 or -$120.00");
+            boolean negative;
+            String digits;
+            if (layout == AfterpayLayout.EXPORT) {
+                if (exportMoney.isEmpty()) {
+                    throw malformed(column, "'" + text + "': the export's currency symbol for " + currency
+                            + " is not known (known: " + new java.util.TreeMap<>(SYMBOLS) + ")");
+                }
+                Matcher matcher = exportMoney.get().matcher(text);
+                if (!matcher.matches()) {
+                    throw malformed(column, "'" + text + "' is not a " + currency + " amount like " + SYMBOLS.get(currency)
+                            + "1,259.72 or -" + SYMBOLS.get(currency) + "120.00 (another currency, minus sign or notation is refused, not converted)");
+                }
+                negative = matcher.group(1) != null;
+                digits = matcher.group(2).replace(",", "") + matcher.group(3);
+            } else {
+                Matcher matcher = PLAIN.matcher(text);
+                if (!matcher.matches()) {
+                    throw malformed(column, "'" + text + "' is not a plain decimal amount like 30.00 or -30.00");
+                }
+                negative = matcher.group(1) != null;
+                digits = matcher.group(2);
             }
-            boolean negative = matcher.group(1) != null || matcher.group(3) != null;
-            String digits = matcher.group(4).replace(",", "") + (matcher.group(6) == null ? "" : matcher.group(6));
-            BigDecimal major = new BigDecimal(digits);
             try {
-                long minor = major.setScale(FeeTypeCodes.minorDigits(currency), RoundingMode.HALF_UP)
+                long minor = new BigDecimal(digits).setScale(FeeTypeCodes.minorDigits(currency), RoundingMode.HALF_UP)
                         .unscaledValue().longValueExact();
                 return negative ? -minor : minor;
             } catch (ArithmeticException overflow) {

@@ -11,11 +11,12 @@ import io.settlekit.reconcile.port.SettlementInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * The records of one CSV settlement file, read as UTF-8 with an optional byte-order mark, streaming.
+ * Bytes that are not valid UTF-8 (or UTF-16/32 when a byte-order mark says so) refuse the file with a
+ * {@link MalformedFileException} naming the line and the byte offset: they are never replaced by U+FFFD.
  * Records may have any number of fields (the parsers check counts themselves, to name line and column).
  * Unreadable CSV (an unclosed quote, a truncated record) becomes a {@link MalformedFileException}; an
  * I/O failure an {@link InfrastructureException}.
@@ -27,18 +28,21 @@ public final class CsvRecords implements AutoCloseable {
     private final CloseableIterator<CsvRecord> records;
     private long lastLine;
 
-    private CsvRecords(String file, InputStream stream) {
+    private CsvRecords(String file, InputStream stream) throws IOException {
         this.file = file;
         this.stream = stream;
-        this.reader = settlementFileReader().ofCsvRecord(stream, StandardCharsets.UTF_8);
+        this.reader = settlementFileReader().ofCsvRecord(StrictText.open(stream));
         this.records = reader.iterator();
     }
 
     /** Opens {@code input}. */
     public static CsvRecords open(SettlementInput input) {
+        InputStream stream = null;
         try {
-            return new CsvRecords(input.name(), input.opener().open());
+            stream = input.opener().open();
+            return new CsvRecords(input.name(), stream);
         } catch (IOException e) {
+            closeQuietly(stream, e);
             throw new InfrastructureException("opening settlement file " + input.name(), e);
         }
     }
@@ -55,17 +59,17 @@ public final class CsvRecords implements AutoCloseable {
         } catch (CsvParseException e) {
             throw unreadable(file, lastLine, e);
         } catch (UncheckedIOException e) {
-            throw new InfrastructureException("reading settlement file " + file, e.getCause());
+            throw readFailure(file, e.getCause());
         }
     }
 
     /**
-     * How every settlement file is read, by this class and by {@link CsvRows}: an optional byte-order mark,
-     * records of any length (the parsers check field counts to name line and column), empty lines skipped.
+     * How every settlement file is read, by this class and by {@link CsvRows}: decoded by {@link StrictText}
+     * (UTF-8, or what a byte-order mark says; bytes that are not text refuse the file), records of any
+     * length (the parsers check field counts to name line and column), empty lines skipped.
      */
     static CsvReader.CsvReaderBuilder settlementFileReader() {
         return CsvReader.builder()
-                .detectBomHeader(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .skipEmptyLines(true);
@@ -78,9 +82,30 @@ public final class CsvRecords implements AutoCloseable {
     static RuntimeException unreadable(String file, long lastLine, CsvParseException e) {
         Throwable cause = e.getCause();
         if (cause instanceof UncheckedIOException || cause instanceof IOException) {
-            return new InfrastructureException("reading settlement file " + file, cause);
+            return readFailure(file, cause instanceof UncheckedIOException unchecked ? unchecked.getCause() : cause);
         }
         return new MalformedFileException(file, lastLine + 1, "csv", "is not readable CSV: " + e.getMessage(), e);
+    }
+
+    /**
+     * What an I/O failure while reading {@code file} means: bytes that are not text (the file is malformed,
+     * at the line and byte offset named), or a failure of the storage underneath.
+     */
+    static RuntimeException readFailure(String file, Throwable cause) {
+        if (cause instanceof StrictText.Undecodable undecodable) {
+            return new MalformedFileException(file, undecodable.line(), "encoding", undecodable.getMessage(), undecodable);
+        }
+        return new InfrastructureException("reading settlement file " + file, cause);
+    }
+
+    static void closeQuietly(InputStream stream, Exception failure) {
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (IOException suppressed) {
+                failure.addSuppressed(suppressed);
+            }
+        }
     }
 
     /** The file's name. */

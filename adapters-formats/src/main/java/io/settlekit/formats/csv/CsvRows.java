@@ -10,12 +10,11 @@ import io.settlekit.reconcile.port.SettlementInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The records of one CSV settlement file as one reused {@link CsvRow}, for parsers of large files: read
- * as {@link CsvRecords} reads them (UTF-8, optional byte-order mark, empty lines skipped, any number of
- * fields, the same typed errors), without a {@code String} per field or an object per record.
+ * as {@link CsvRecords} reads them (UTF-8 decoded strictly, optional byte-order mark, empty lines skipped,
+ * any number of fields, the same typed errors), without a {@code String} per field or an object per record.
  */
 public final class CsvRows implements AutoCloseable {
     private final String file;
@@ -25,18 +24,21 @@ public final class CsvRows implements AutoCloseable {
     private CsvRow row;
     private long lastLine;
 
-    private CsvRows(String file, InputStream stream) {
+    private CsvRows(String file, InputStream stream) throws IOException {
         this.file = file;
         this.stream = stream;
-        this.reader = CsvRecords.settlementFileReader().build(new CsvRow.Handler(), stream, StandardCharsets.UTF_8);
+        this.reader = CsvRecords.settlementFileReader().build(new CsvRow.Handler(), StrictText.open(stream));
         this.records = reader.iterator();
     }
 
     /** Opens {@code input}. */
     public static CsvRows open(SettlementInput input) {
+        InputStream stream = null;
         try {
-            return new CsvRows(input.name(), input.opener().open());
+            stream = input.opener().open();
+            return new CsvRows(input.name(), stream);
         } catch (IOException e) {
+            CsvRecords.closeQuietly(stream, e);
             throw new InfrastructureException("opening settlement file " + input.name(), e);
         }
     }
@@ -53,7 +55,7 @@ public final class CsvRows implements AutoCloseable {
         } catch (CsvParseException e) {
             throw CsvRecords.unreadable(file, lastLine, e);
         } catch (UncheckedIOException e) {
-            throw new InfrastructureException("reading settlement file " + file, e.getCause());
+            throw CsvRecords.readFailure(file, e.getCause());
         }
     }
 

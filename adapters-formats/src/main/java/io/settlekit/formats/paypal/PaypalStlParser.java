@@ -105,6 +105,36 @@ public final class PaypalStlParser implements SettlementParser {
         return report.whole.rows;
     }
 
+    /**
+     * The day a report is for, as its first section header says ({@code SH}, start of period
+     * {@code 2025/03/14 00:00:00 -0700}: 2025-03-14, the local date of the reporting window); empty when
+     * the file has no section header before its first row (the parse reports that). Reads only the header
+     * rows.
+     *
+     * @throws MalformedFileException when the start of period is not a PayPal time
+     */
+    public Optional<java.time.LocalDate> reportDate(SettlementInput input) {
+        try (CsvRows records = CsvRows.open(input)) {
+            while (records.advance()) {
+                CsvRow record = records.row();
+                String type = record.fieldCount() == 0 ? "" : record.text(0);
+                if (type.equals("SB")) {
+                    return Optional.empty();
+                }
+                if (type.equals("SH")) {
+                    String start = record.fieldCount() > 1 ? record.text(1) : "";
+                    try {
+                        return Optional.of(OffsetDateTime.parse(start, TIME).toLocalDate());
+                    } catch (DateTimeException e) {
+                        throw new MalformedFileException(records.file(), record.line(), "SH.start of period",
+                                "'" + start + "' is not a time like 2025/03/14 00:00:00 -0700");
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
     /** Sums of rows per currency, in hundredths as the file has them. */
     private static final class Totals {
         final long[] sums = new long[4]; // gross CR, gross DR, fee CR, fee DR

@@ -20,12 +20,28 @@ import java.util.TreeSet;
  * The CSV report, for people and spreadsheets: one row per item with amounts in major units as plain
  * decimals ({@code 89.90}), then, under category {@code total:<category>}, one row per category and
  * currency with the settled gross and expected totals. Written with FastCSV (RFC 4180 quoting).
+ *
+ * <p>The CSV is data, not formulas (OWASP "CSV Injection"): a text cell that begins with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return, which a spreadsheet would evaluate, is
+ * written with a single quote {@code '} before it ({@code '=HYPERLINK(…)}, {@code '-2+3}). Texts are the
+ * provider's ids, references, event codes and file names, and so are untrusted. Amount cells are not
+ * prefixed: the SDK formats them itself as plain decimals ({@code -89.90}), which a spreadsheet reads as
+ * the number they are and never evaluates. The JSON-lines report keeps every text exactly.
  */
 public final class CsvReportWriter implements ReportWriter {
     /** The header row. */
     public static final String[] HEADER = {"category", "reference", "direction", "transaction_id", "kind", "event_code",
             "currency", "gross", "fee", "net", "receivable_currency", "receivable_amount", "difference",
             "settlement_time", "receivable_time", "file", "line"};
+
+    /** The columns holding amounts the SDK formats itself: numbers, never neutralised. */
+    private static final boolean[] AMOUNT = new boolean[HEADER.length];
+
+    static {
+        for (int column : new int[] {7, 8, 9, 11, 12}) {
+            AMOUNT[column] = true;
+        }
+    }
 
     private final Writer writer;
     private final CsvWriter csv;
@@ -62,7 +78,7 @@ public final class CsvReportWriter implements ReportWriter {
             row[14] = receivable.time().toString();
         });
         item.difference().ifPresent(difference -> row[12] = major(difference));
-        csv.writeRecord(row);
+        write(row);
     }
 
     @Override
@@ -80,7 +96,7 @@ public final class CsvReportWriter implements ReportWriter {
                 row[7] = settled.get(currency).map(CsvReportWriter::major).orElse("");
                 row[10] = currency;
                 row[11] = expected.get(currency).map(CsvReportWriter::major).orElse("");
-                csv.writeRecord(row);
+                write(row);
             }
         }
         for (Map.Entry<String, Long> net : summary.net().asMap().entrySet()) {
@@ -91,7 +107,7 @@ public final class CsvReportWriter implements ReportWriter {
             row[7] = summary.gross().get(net.getKey()).map(CsvReportWriter::major).orElse("");
             row[8] = summary.fees().get(net.getKey()).map(CsvReportWriter::major).orElse("");
             row[9] = major(Amount.ofMinor(net.getKey(), net.getValue()));
-            csv.writeRecord(row);
+            write(row);
         }
         flush();
     }
@@ -110,6 +126,35 @@ public final class CsvReportWriter implements ReportWriter {
         }
     }
 
+    /** Writes {@code row} with every text cell {@linkplain #cell neutralised}. */
+    private void write(String[] row) {
+        for (int column = 0; column < row.length; column++) {
+            if (!AMOUNT[column]) {
+                row[column] = cell(row[column]);
+            }
+        }
+        csv.writeRecord(row);
+    }
+
+    /**
+     * {@code text} as a spreadsheet shows it and never runs it: prefixed with {@code '} when it begins
+     * with a character that starts a formula or a DDE call ({@code = + - @}, tab, carriage return).
+     */
+    static String cell(String text) {
+        if (!text.isEmpty()) {
+            switch (text.charAt(0)) {
+                case '=', '+', '-', '@', '\t', '\r' -> {
+                    return "'" + text;
+                }
+                default -> {
+                    // safe as it is
+                }
+            }
+        }
+        return text;
+    }
+
+    /** A plain decimal of major units, {@code -89.90}: a number to a spreadsheet, never a formula. */
     private static String major(Amount amount) {
         return amount.toMajor().toPlainString();
     }

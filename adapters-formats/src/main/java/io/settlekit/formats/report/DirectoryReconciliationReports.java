@@ -10,26 +10,54 @@ import io.settlekit.reconcile.port.ReportDraft;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
 /**
  * Published reports as files in a folder, named {@code <channel>-<site>-<date>.<jsonl|csv>}. A draft
- * streams into a hidden temporary file beside the target and is moved into place atomically on publish
- * (replacing the day's earlier report), so readers never see half a report and a discarded draft leaves
- * nothing behind.
+ * streams into a hidden temporary file beside the target, {@code .<report name>.<random>.tmp}, which no
+ * reader takes for a report (it starts with a dot and ends in {@code .tmp}). On publish the file is synced
+ * to disk ({@link FileChannel#force(boolean)}) and then moved into place atomically (replacing the day's
+ * earlier report), and the folder is synced too where the platform allows it, so that neither readers nor
+ * a machine that loses power see half a report. A discarded draft leaves nothing behind; the temporary
+ * file of a writer that died (killed, out of memory, power lost) is deleted when the next draft of the
+ * same report begins. Drafts of one report are not meant to run at the same time in one folder (the
+ * reconciliation job's lock keeps them apart): the second would delete the first's temporary file.
  */
 public final class DirectoryReconciliationReports implements ReconciliationReports {
+    private static final String TEMPORARY = ".tmp";
+
+    /** Forces a file's content to disk: {@link FileChannel#force(boolean)}, or a test's stand-in that watches it. */
+    interface Sync {
+        void force(FileChannel channel, Path file) throws IOException;
+    }
+
     private final Path folder;
     private final ReportFormat format;
+    private final Sync sync;
 
     /** Reports in {@code format} under {@code folder} (created when missing). */
     public DirectoryReconciliationReports(Path folder, ReportFormat format) {
+        this(folder, format, (channel, file) -> channel.force(true));
+    }
+
+    DirectoryReconciliationReports(Path folder, ReportFormat format, Sync sync) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.format = Objects.requireNonNull(format, "format");
+        this.sync = Objects.requireNonNull(sync, "sync");
+    }
+
+    /** Whether {@code file} is a draft's temporary file, never a report. */
+    public static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(TEMPORARY);
     }
 
     /** Where the published report of {@code key} is (or will be). */
@@ -43,11 +71,33 @@ public final class DirectoryReconciliationReports implements ReconciliationRepor
         Path target = pathOf(key);
         try {
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-            return new FileDraft(key, target, temp, out, format.open(out));
+            String prefix = "." + target.getFileName() + ".";
+            deleteLeftovers(prefix);
+            Path temp = Files.createTempFile(folder, prefix, TEMPORARY);
+            FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            return new FileDraft(key, target, temp, channel, out, format.open(out), sync);
         } catch (IOException e) {
             throw new InfrastructureException("starting the report " + key + " in " + folder, e);
+        }
+    }
+
+    /** Deletes the temporary files a dead writer of the same report left (names starting with {@code prefix}). */
+    private void deleteLeftovers(String prefix) throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder,
+                file -> isTemporary(file) && file.getFileName().toString().startsWith(prefix))) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+    }
+
+    /** Syncs the folder's entry of a moved file; some platforms cannot open a folder for that, and say so by failing. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // the file itself is synced; where a folder cannot be synced (Windows) the rename is the OS's to keep
         }
     }
 
@@ -55,16 +105,20 @@ public final class DirectoryReconciliationReports implements ReconciliationRepor
         private final ReportKey key;
         private final Path target;
         private final Path temp;
+        private final FileChannel channel;
         private final OutputStream out;
         private final ReportWriter writer;
+        private final Sync sync;
         private boolean closed;
 
-        FileDraft(ReportKey key, Path target, Path temp, OutputStream out, ReportWriter writer) {
+        FileDraft(ReportKey key, Path target, Path temp, FileChannel channel, OutputStream out, ReportWriter writer, Sync sync) {
             this.key = key;
             this.target = target;
             this.temp = temp;
+            this.channel = channel;
             this.out = out;
             this.writer = writer;
+            this.sync = sync;
         }
 
         @Override
@@ -83,6 +137,9 @@ public final class DirectoryReconciliationReports implements ReconciliationRepor
             try {
                 writer.summary(summary);
                 writer.close();
+                out.flush();
+                // on disk before it has the report's name: a crash after the move never shows an empty or cut file
+                sync.force(channel, temp);
                 out.close();
                 closed = true;
                 try {
@@ -90,6 +147,7 @@ public final class DirectoryReconciliationReports implements ReconciliationRepor
                 } catch (AtomicMoveNotSupportedException notAtomic) {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                syncFolder(target.getParent());
             } catch (IOException | RuntimeException e) {
                 discard();
                 throw e instanceof IOException io ? new InfrastructureException("publishing the report " + key, io) : (RuntimeException) e;

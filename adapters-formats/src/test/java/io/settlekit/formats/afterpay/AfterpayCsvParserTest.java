@@ -117,6 +117,70 @@ class AfterpayCsvParserTest {
                 });
     }
 
+    /** The sample with the first row's Settlement Amount and Net Settlement Amount replaced by {@code amount}. */
+    private static String firstRowAmounts(String amount) {
+        String from = "\"$85.95\",\"$85.95\",\"$5.46\",\"$0.55\",\"$6.00\",\"$79.95\"";
+        String edited = text(AFTERPAY).replace(from, "\"$85.95\",\"" + amount + "\",\"$0.00\",\"$0.00\",\"$0.00\",\"" + amount + "\"");
+        assertThat(edited).isNotEqualTo(text(AFTERPAY));
+        return edited;
+    }
+
+    @ParameterizedTest(name = "{0} reads as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "$85.95 | 8595",
+            "$0.00 | 0",
+            "-$120.00 | -12000",
+            "$1,249.00 | 124900",
+            "$1249.00 | 124900",
+            "-$1,234,567.89 | -123456789",
+            "$296.705000 | 29671",
+            "-$296.705000 | -29671",
+            "$266.145 | 26615",
+            "' $85.95 ' | 8595",
+    })
+    void theDocumentedNotationsReadExactly(String amount, long minor) {
+        List<SettlementLine> lines = parse(parser, AFTERPAY, firstRowAmounts(amount));
+
+        assertThat(lines).hasSize(20);
+        assertThat(lines.get(0).gross()).isEqualTo(Amount.ofMinor("AUD", minor));
+        assertThat(lines.get(0).net()).isEqualTo(Amount.ofMinor("AUD", minor));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "\u2212$120.00", // the typographic minus sign: not in any export
+            "\u2013$85.95", // en dash
+            "\u2014$85.95", // em dash
+            "NZ$85.95", "A$85.95", "US$85.95", "\u20ac85.95", "\u00a385.95", "USD85.95", "USD 85.95", "AUD 85.95", "85.95 AUD",
+            "85.95", "-85.95", "$85", "$85.9", "$85.9500000", "$,85.95", "$1,24.00", "$1,2490.00", "$85,95", "$85.95.00",
+            "$-85.95", "- $85.95", "$ 85.95", "--$85.95", "-$-85.95", "+$85.95", "($85.95)", "$85.95-", "$\uff18\uff15.95", "$\u0668\u0665.95",
+    })
+    void everyOtherNotationIsRefusedNamingFileLineAndColumn(String amount) {
+        String edited = firstRowAmounts(amount);
+
+        assertThatThrownBy(() -> parse(parser, AFTERPAY, edited))
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
+                    assertThat(e.code()).isEqualTo("malformed_input");
+                    assertThat(e.file()).isEqualTo(AFTERPAY);
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo("Settlement Amount");
+                });
+    }
+
+    @Test
+    void aCurrencyOtherThanTheFilesIsRefusedNotConverted() {
+        AfterpayCsvParser uk = new AfterpayCsvParser(new AfterpayOptions("GBP", "dd/MM/yyyy", "dd/MM/yyyy HH:mm", ZoneId.of("Europe/London")));
+
+        // a Clearpay (GBP) export writes pounds; dollars in it are another currency
+        assertThat(parse(uk, "clearpay.csv", text(AFTERPAY).replace("$", "\u00a3")).get(6).gross()).isEqualTo(Amount.ofMinor("GBP", 124900));
+        assertThatThrownBy(() -> parse(uk, "clearpay.csv", text(AFTERPAY)))
+                .isInstanceOfSatisfying(MalformedFileException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo("Settlement Amount");
+                    assertThat(e.getMessage()).contains("GBP");
+                });
+    }
+
     @Test
     void aTruncatedQuotedFieldIsMalformed() {
         String file = text(AFTERPAY);

@@ -72,6 +72,31 @@ class SampleFilesReconcileTest {
         assertThat(items).hasSize(20 + 1); // every line once, plus the missing receivable
     }
 
+    /**
+     * The sample with payment {@code ORD-100231} (T0006, 89.90 USD) carried as a debit and the USD footers
+     * adjusted so that the file is consistent: the parser accepts it, and the line must not be matched.
+     */
+    @Test
+    void aPaymentCarriedAsADebitIsNotMatched() {
+        String stl = text(STL);
+        String debit = stl.replace("\"T0006\",2025/03/14 00:14:22 -0700,2025/03/14 00:14:22 -0700,\"CR\",8990",
+                        "\"T0006\",2025/03/14 00:14:22 -0700,2025/03/14 00:14:22 -0700,\"DR\",8990")
+                .replace("\"USD\",61214,115900,0,2382,\"CR\",241836,\"CR\",184768,\"CR\",241836,\"CR\",184768",
+                        "\"USD\"," + (61214 - 8990) + "," + (115900 + 8990) + ",0,2382,\"CR\",241836,\"CR\"," + (184768 - 2 * 8990)
+                                + ",\"CR\",241836,\"CR\"," + (184768 - 2 * 8990));
+        assertThat(debit.split("\"DR\",8990", -1)).hasSize(2);
+        assertThat(debit.split(",52224,124890,", -1)).hasSize(3); // SF and RF
+
+        ReconciliationSummary summary = reconcile(Channel.PAYPAL, new PaypalStlParser(), "receivables-paypal-20250314.jsonl",
+                input(STL, debit));
+
+        assertThat(summary.count(ItemCategory.MATCHED)).isEqualTo(12);
+        assertThat(byReference(ItemCategory.AMOUNT_MISMATCH)).isEqualTo(Map.of(
+                "ORD-100236/forward/SYNTX000000000107", "-5.00 USD",
+                "ORD-100231/forward/SYNTX000000000101", "-179.80 USD"));
+        assertThat(summary.settled().get(ItemCategory.MATCHED)).isEqualTo(summary.expected().get(ItemCategory.MATCHED));
+    }
+
     @Test
     void theAfterpaySampleAndAResentPartReconcile() {
         AfterpayCsvParser parser = new AfterpayCsvParser(AfterpayOptions.australia());

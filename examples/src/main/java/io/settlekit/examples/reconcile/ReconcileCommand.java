@@ -10,6 +10,7 @@ import io.settlekit.formats.json.SettlekitJson;
 import io.settlekit.formats.paypal.PaypalStlParser;
 import io.settlekit.formats.report.ReportFormat;
 import io.settlekit.formats.report.ReportWriter;
+import io.settlekit.formats.report.StagedReportWriter;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.ReceivableIndex;
 import io.settlekit.reconcile.Reconciler;
@@ -18,7 +19,6 @@ import io.settlekit.reconcile.ReportKey;
 import io.settlekit.reconcile.port.SettlementInput;
 import io.settlekit.reconcile.port.SettlementParser;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,9 +41,12 @@ import java.util.regex.Pattern;
  * [--site NAME] [--currency AUD] [--date-format dd/MM/yyyy] [--time-format "dd/MM/yyyy HH:mm"] [--zone Australia/Sydney]}
  *
  * <p>Prints the report as JSON lines on standard output: one line per reconciled item, then one
- * {@code {"summary":…}} line. The file is read twice, streaming: once to check it whole (a malformed file
- * prints only {@code {"error":…}}, never a partial report), once to reconcile. Receivables are held in
- * memory; settlement lines never are. Exit code 0 on success, 1 on bad input, 2 on a usage error.
+ * {@code {"summary":…}} line. The report is staged in a temporary file ({@link StagedReportWriter}) and
+ * printed only once complete: a malformed file, or totals that overflow half-way, print only
+ * {@code {"error":…}}, never a partial report. Receivables are held in memory; settlement lines never
+ * are (they stream, once). The date ({@code --date}, else the one in the file name) must be the day the
+ * file's own header is for. Exit code 0 on success, 1 on bad input (a malformed file or receivables, a
+ * file of another day), 2 on a usage error (an unknown option, a {@code --date} that is not a date).
  */
 public final class ReconcileCommand {
     static final String USAGE = "usage: settlekit reconcile --format paypal-stl|afterpay --file PATH --receivables PATH.jsonl"
@@ -92,23 +95,22 @@ public final class ReconcileCommand {
         Channel channel = options.get("format").equals("afterpay") ? Channel.AFTERPAY : Channel.PAYPAL;
         SettlementParser parser = parser(options);
         LocalDate date = date(options, file);
+        SettlementInput input = new SettlementInput(file.getFileName().toString(), () -> Files.newInputStream(file));
+        checkTheFileIsOf(date, options.get("date") != null, parser, input);
         ReceivableIndex.Builder index = ReceivableIndex.builder();
         try (BufferedReader in = Files.newBufferedReader(receivablesFile, StandardCharsets.UTF_8)) {
             new ReceivableJsonLines().read(receivablesFile.getFileName().toString(), in, index);
         }
         ReceivableIndex receivables = index.build();
-        List<SettlementInput> inputs = List.of(new SettlementInput(file.getFileName().toString(), () -> Files.newInputStream(file)));
+        List<SettlementInput> inputs = List.of(input);
 
-        parser.parse(inputs, line -> { }); // the whole file is checked before a single line is printed
-
-        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        try (ReportWriter writer = ReportFormat.JSON_LINES.open(buffered)) {
+        // staged: nothing reaches standard output unless the whole report was written
+        try (ReportWriter writer = new StagedReportWriter(ReportFormat.JSON_LINES, out)) {
             Reconciler reconciler = new Reconciler(new ReportKey(channel, options.getOrDefault("site", "cli"), date), receivables, writer::item);
             parser.parse(inputs, reconciler::accept);
             ReconciliationSummary summary = reconciler.finish(List.of(file.getFileName().toString()));
             writer.summary(summary);
         }
-        buffered.flush();
     }
 
     private static SettlementParser parser(Map<String, String> options) {
@@ -125,14 +127,29 @@ public final class ReconcileCommand {
         }
     }
 
+    /**
+     * Refuses to reconcile a file as a day it is not for: the day its own header says (PayPal: the section
+     * header's start of period; Afterpay: the rows' settlement dates) must be {@code date}, whether given
+     * with {@code --date} or read from the file name. A file whose header says nothing is left to the parse.
+     */
+    private static void checkTheFileIsOf(LocalDate date, boolean given, SettlementParser parser, SettlementInput input) {
+        java.util.SortedSet<LocalDate> own = new java.util.TreeSet<>();
+        if (parser instanceof PaypalStlParser paypal) {
+            paypal.reportDate(input).ifPresent(own::add);
+        } else if (parser instanceof AfterpayCsvParser afterpay) {
+            own.addAll(afterpay.settlementDates(input));
+        }
+        if (!own.isEmpty() && !own.equals(java.util.Set.of(date))) {
+            throw ValidationException.invalid("date", date, (given ? "given with --date" : "read from the file name")
+                    + ", but " + input.name() + " is for " + (own.size() == 1 ? own.first() : "the settlement dates " + own)
+                    + " by its own header: a file is reconciled only as the day it is for");
+        }
+    }
+
     private static LocalDate date(Map<String, String> options, Path file) {
         String given = options.get("date");
         if (given != null) {
-            try {
-                return LocalDate.parse(given);
-            } catch (DateTimeParseException e) {
-                throw ValidationException.invalid("date", given, "must be yyyy-MM-dd");
-            }
+            return LocalDate.parse(given); // checked by options()
         }
         Matcher inName = DATE_IN_NAME.matcher(file.getFileName().toString());
         if (inName.find()) {
@@ -162,6 +179,14 @@ public final class ReconcileCommand {
         }
         if (!List.of("paypal-stl", "afterpay").contains(options.get("format"))) {
             throw new IllegalArgumentException("--format must be paypal-stl or afterpay, not '" + options.get("format") + "'");
+        }
+        String date = options.get("date");
+        if (date != null) {
+            try {
+                LocalDate.parse(date); // ISO yyyy-MM-dd, strictly: 2025-02-30 is no date
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--date must be a date yyyy-MM-dd, not '" + date + "'");
+            }
         }
         return options;
     }

@@ -84,6 +84,71 @@ class ReconcileCommandTest {
                 .contains("STL-20250314.02.009.CSV line 25"));
     }
 
+    private static java.util.Set<String> stagedReports() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".settlekit-report-"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    @Test
+    void totalsThatOverflowAfterSomeItemsPrintOnlyTheErrorAndLeaveNoStagedFile() throws IOException {
+        // lines 9 and 10 settle 50,000,000,000,000,000.00 AUD each: the gross total overflows 64 bits at line 10,
+        // after the items of lines 2 to 9 were decided (and, before the fix, printed)
+        String text = Files.readString(sample("afterpay-settlement-20250314-AU-synthetic.csv"))
+                .replace("\"$64.50\",\"$64.50\",\"$4.17\",\"$0.42\",\"$4.59\",\"$59.91\"",
+                        "\"$64.50\",\"$50,000,000,000,000,000.00\",\"$0.00\",\"$0.00\",\"$0.00\",\"$50,000,000,000,000,000.00\"")
+                .replace("\"$310.00\",\"$310.00\",\"$18.90\",\"$1.89\",\"$20.79\",\"$289.21\"",
+                        "\"$310.00\",\"$50,000,000,000,000,000.00\",\"$0.00\",\"$0.00\",\"$0.00\",\"$50,000,000,000,000,000.00\"");
+        Path file = dir.resolve("afterpay-settlement-20250314-AU-overflow.csv");
+        Files.writeString(file, text);
+        java.util.Set<String> before = stagedReports();
+
+        int exit = run("--format", "afterpay", "--file", file.toString(), "--receivables", sample("receivables-afterpay-20250314.jsonl").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line).startsWith("{\"error\":{\"code\":\"arithmetic_overflow\""));
+        assertThat(stagedReports()).isEqualTo(before);
+    }
+
+    @Test
+    void aDateThatIsNotTheFilesOwnIsRefusedWithExitOne() throws IOException {
+        Path stl = sample("STL-20250314.01.009.CSV");
+        String receivables = sample("receivables-paypal-20250314.jsonl").toString();
+
+        assertThat(run("--format", "paypal-stl", "--file", stl.toString(), "--receivables", receivables, "--date", "2024-01-01")).isEqualTo(1);
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("{\"error\":{\"code\":\"invalid_value\",\"field\":\"date\"").contains("2024-01-01").contains("2025-03-14"));
+
+        // the date taken from a file name that lies is checked the same way
+        out.reset();
+        Path renamed = Files.copy(stl, dir.resolve("STL-20240101.01.009.CSV"));
+        assertThat(run("--format", "paypal-stl", "--file", renamed.toString(), "--receivables", receivables)).isEqualTo(1);
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line).contains("\"field\":\"date\"").contains("2025-03-14"));
+
+        out.reset();
+        Path afterpay = sample("afterpay-settlement-20250314-AU-synthetic.csv");
+        assertThat(run("--format", "afterpay", "--file", afterpay.toString(), "--receivables",
+                sample("receivables-afterpay-20250314.jsonl").toString(), "--date", "2025-03-15")).isEqualTo(1);
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line).contains("\"field\":\"date\"").contains("2025-03-14"));
+
+        out.reset();
+        assertThat(run("--format", "paypal-stl", "--file", stl.toString(), "--receivables", receivables, "--date", "2025-03-14")).isZero();
+        assertThat(lines()).hasSize(22);
+    }
+
+    @Test
+    void aDateThatIsNotADateIsAUsageErrorWithExitTwo() throws IOException {
+        String stl = sample("STL-20250314.01.009.CSV").toString();
+        String receivables = sample("receivables-paypal-20250314.jsonl").toString();
+        for (String bad : new String[] {"2025-02-30", "14/03/2025", "20250314", "tomorrow", "2025-3-14"}) {
+            err.reset();
+            assertThat(run("--format", "paypal-stl", "--file", stl, "--receivables", receivables, "--date", bad)).as(bad).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(bad).contains("--date").contains(bad).contains("usage: settlekit reconcile");
+        }
+        assertThat(out.size()).isZero();
+    }
+
     @Test
     void aBadReceivableOrOptionIsAnErrorAndUsageMistakesExitTwo() throws IOException {
         Path receivables = dir.resolve("bad.jsonl");
