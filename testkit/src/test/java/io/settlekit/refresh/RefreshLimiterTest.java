@@ -177,15 +177,22 @@ class RefreshLimiterTest {
     }
 
     @Test
-    void theInMemoryCountersSweepExpiredDays() {
+    void theInMemoryCountersSweepDaysOverForEveryCaller() {
         RefreshLimiter limiter = limiter(1);
         for (int i = 0; i < InMemoryDailyCounters.SWEEP_EVERY - 1; i++) {
             limiter.check(Actor.user("u" + i), RefreshLimiter.BALANCE_REFRESH);
         }
         assertThat(counters.size()).isEqualTo(InMemoryDailyCounters.SWEEP_EVERY - 1);
 
-        clock.advance(Duration.ofDays(1));
+        // the first sweep's window holds presses of the first day: its counters are kept
+        clock.advance(Duration.ofDays(2));
         limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        assertThat(counters.size()).isEqualTo(InMemoryDailyCounters.SWEEP_EVERY);
+
+        // a whole window two days later: the first day ended more than the retention (a day) before it
+        for (int i = 0; i < InMemoryDailyCounters.SWEEP_EVERY; i++) {
+            limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        }
 
         assertThat(counters.size()).isEqualTo(1);
     }
