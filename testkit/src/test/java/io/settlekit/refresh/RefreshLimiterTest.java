@@ -7,7 +7,9 @@ import io.settlekit.SettlekitException;
 import io.settlekit.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.refresh.memory.InMemoryDailyCounters;
+import io.settlekit.refresh.port.CountingDay;
 import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.refresh.port.DayCount;
 import io.settlekit.testkit.Concurrently;
 import io.settlekit.testkit.MutableClock;
 
@@ -68,7 +70,7 @@ class RefreshLimiterTest {
 
     @Test
     void adminsAreNeverLimitedNorCounted() {
-        DailyCounters untouchable = (key, expiresAt, now) -> {
+        DailyCounters untouchable = (key, days, max, now) -> {
             throw new AssertionError("an admin must not be counted");
         };
         RefreshLimiter limiter = new RefreshLimiter(untouchable, clock, SHANGHAI, 1);
@@ -134,15 +136,35 @@ class RefreshLimiterTest {
     }
 
     @Test
-    void keysCarryTheDayAndTheUserVerbatim() {
-        assertThat(RefreshLimiter.counterKey("balance_refresh", LocalDate.of(2026, 11, 21), "用户:1"))
-                .isEqualTo("refresh:balance_refresh:2026-11-21:用户:1");
+    void keysCarryTheActionAndTheUserVerbatim() {
+        assertThat(RefreshLimiter.counterKey("balance_refresh", "用户:1")).isEqualTo("refresh:balance_refresh:用户:1");
+    }
+
+    @Test
+    void theLimiterOffersYesterdayTodayAndTomorrowByTheZonesRulesAndAnswersOnTheDayTheCountersChose() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        List<List<CountingDay>> offered = new ArrayList<>();
+        DailyCounters aheadByADay = (key, days, max, now) -> {
+            offered.add(days);
+            return new DayCount(days.get(2), 1, true); // a backend whose clock is already tomorrow
+        };
+        RefreshLimiter limiter = new RefreshLimiter(aheadByADay, clock, newYork, 1);
+
+        RefreshDecision decision = limiter.checkAt(U1, RefreshLimiter.BALANCE_REFRESH, Instant.parse("2026-03-08T12:00:00Z"));
+
+        assertThat(offered.get(0)).extracting(CountingDay::date)
+                .containsExactly(LocalDate.of(2026, 3, 7), LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 9));
+        CountingDay dstDay = offered.get(0).get(1);
+        assertThat(Duration.between(dstDay.start(), dstDay.end())).as("the 23-hour day of 2026-03-08").isEqualTo(Duration.ofHours(23));
+        assertThat(dstDay.start()).isEqualTo(Instant.parse("2026-03-08T05:00:00Z"));
+        assertThat(dstDay.end()).isEqualTo(Instant.parse("2026-03-09T04:00:00Z"));
+        assertThat(decision.resetsAt().toOffsetDateTime().toString()).isEqualTo("2026-03-09T23:59:59.999-04:00");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "Balance", "balance refresh", "a:b", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
     void aBadActionIsATypedErrorAndCountsNothing(String action) {
-        DailyCounters untouchable = (key, expiresAt, now) -> {
+        DailyCounters untouchable = (key, days, max, now) -> {
             throw new AssertionError("bad input must count nothing");
         };
         RefreshLimiter limiter = new RefreshLimiter(untouchable, clock, SHANGHAI, 1);
