@@ -73,6 +73,15 @@ public final class JedisDailyCounters implements DailyCounters {
             return {0, now, 0}
             """);
 
+    // KEYS[1]: the counter of one day. DECR keeps the key's expiry; an absent or zero counter is left alone.
+    private static final LuaScript GIVE_BACK = new LuaScript("""
+            local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+            if count > 0 then
+              return redis.call('DECR', KEYS[1])
+            end
+            return 0
+            """);
+
     private final UnifiedJedis jedis;
     private final String prefix;
     private final Duration skewAllowance;
@@ -129,5 +138,12 @@ public final class JedisDailyCounters implements DailyCounters {
                     + "): this node's clock and Redis's differ by more than a day; nothing was counted", null);
         }
         return new DayCount(days.get(index - 1), count, (Long) answer.get(2) == 1L);
+    }
+
+    @Override
+    public long giveBack(String key, LocalDate day) {
+        Checks.notBlank("key", key);
+        String redisKey = redisKey(prefix, key, Checks.present("day", day));
+        return (Long) GIVE_BACK.run(jedis, "giving back a refresh", redisKey, List.of());
     }
 }

@@ -108,6 +108,23 @@ class JedisDailyCountersIT extends DailyCountersContract {
     }
 
     @Test
+    void aGiveBackKeepsTheKeysExpiry() {
+        UnifiedJedis jedis = CLIENTS.standalone();
+        String user = "give-back-ttl-" + System.nanoTime();
+        RefreshLimiter limiter = limiter(Clock.system(SHANGHAI), 2);
+        limiter.check(Actor.user(user), RefreshLimiter.BALANCE_REFRESH);
+        RefreshDecision second = limiter.check(Actor.user(user), RefreshLimiter.BALANCE_REFRESH);
+        String key = JedisDailyCounters.redisKey(CLIENTS.prefix(), RefreshLimiter.counterKey(RefreshLimiter.BALANCE_REFRESH, user),
+                second.resetsAt().toLocalDate());
+        long expiry = jedis.pexpireTime(key);
+
+        limiter.giveBack(Actor.user(user), RefreshLimiter.BALANCE_REFRESH, second);
+
+        assertThat(jedis.get(key)).isEqualTo("1");
+        assertThat(jedis.pexpireTime(key)).isEqualTo(expiry);
+    }
+
+    @Test
     void aNodeWhoseClockIsMoreThanADayOffIsAnInfrastructureErrorAndCountsNothing() {
         // the service believes it is 1 January 2020; Redis knows better
         MutableClock behind = MutableClock.at(ZonedDateTime.of(2020, 1, 1, 12, 0, 0, 0, SHANGHAI));

@@ -102,6 +102,22 @@ public final class RefreshLimiter {
         return new RefreshDecision(count.taken(), count.taken() ? (int) (max - count.count()) : 0, resetsAt, false);
     }
 
+    /**
+     * Gives back the refresh that {@code decision} allowed {@code actor}, because it did not happen (the
+     * refresh failed): the count of that decision's day drops by one, so the user may refresh again that
+     * day. Nothing happens for an admin or a denied decision (neither took anything). Call it once per
+     * allowed decision at most.
+     */
+    public void giveBack(Actor actor, String action, RefreshDecision decision) {
+        Checks.present("actor", actor);
+        String checkedAction = checkAction(action);
+        Checks.present("decision", decision);
+        if (actor.admin() || decision.admin() || !decision.allowed()) {
+            return;
+        }
+        counters.giveBack(counterKey(checkedAction, actor.id()), decision.resetsAt().toLocalDate());
+    }
+
     private Days daysAround(Instant at) {
         try {
             LocalDate date = at.atZone(zone).toLocalDate();

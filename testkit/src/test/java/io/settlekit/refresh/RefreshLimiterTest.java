@@ -39,6 +39,55 @@ class RefreshLimiterTest {
         return new RefreshLimiter(counters, clock, SHANGHAI, max);
     }
 
+    /** What a stand-in for the counters does on a take. */
+    private interface Take {
+        DayCount take(String key, List<CountingDay> days, int max, Instant now);
+    }
+
+    /** Counters that answer takes with {@code take} and refuse give-backs. */
+    private static DailyCounters taking(Take take) {
+        return new DailyCounters() {
+            @Override
+            public DayCount take(String key, List<CountingDay> days, int max, Instant now) {
+                return take.take(key, days, max, now);
+            }
+
+            @Override
+            public long giveBack(String key, LocalDate day) {
+                throw new AssertionError("nothing to give back");
+            }
+        };
+    }
+
+    @Test
+    void aGivenBackRefreshMayBeTakenAgainTheSameDayAndOnlyAllowedDecisionsGiveBack() {
+        RefreshLimiter limiter = limiter(1);
+        RefreshDecision allowed = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        RefreshDecision denied = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+
+        limiter.giveBack(U1, RefreshLimiter.BALANCE_REFRESH, denied);
+        assertThat(limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()).as("a denied decision gives nothing back").isFalse();
+
+        limiter.giveBack(U1, RefreshLimiter.BALANCE_REFRESH, allowed);
+        RefreshDecision again = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        assertThat(again).isEqualTo(allowed);
+        assertThat(limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()).isFalse();
+    }
+
+    @Test
+    void aGiveBackAfterMidnightReturnsTheUnitToItsOwnDay() {
+        RefreshLimiter limiter = limiter(1);
+        clock.set(ZonedDateTime.of(2026, 11, 21, 23, 59, 59, 900_000_000, SHANGHAI));
+        RefreshDecision lateRefresh = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        clock.advance(Duration.ofMillis(200)); // the refresh fails after midnight
+        RefreshDecision nextDay = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+
+        limiter.giveBack(U1, RefreshLimiter.BALANCE_REFRESH, lateRefresh);
+
+        assertThat(nextDay.allowed()).isTrue();
+        assertThat(limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()).as("the next day's refresh stays used").isFalse();
+    }
+
     @Test
     void aNonAdminGetsOneRefreshADayByDefault() {
         RefreshLimiter limiter = limiter(RefreshLimiter.DEFAULT_MAX);
@@ -70,9 +119,9 @@ class RefreshLimiterTest {
 
     @Test
     void adminsAreNeverLimitedNorCounted() {
-        DailyCounters untouchable = (key, days, max, now) -> {
+        DailyCounters untouchable = taking((key, days, max, now) -> {
             throw new AssertionError("an admin must not be counted");
-        };
+        });
         RefreshLimiter limiter = new RefreshLimiter(untouchable, clock, SHANGHAI, 1);
         Actor root = Actor.admin("root");
 
@@ -144,10 +193,10 @@ class RefreshLimiterTest {
     void theLimiterOffersYesterdayTodayAndTomorrowByTheZonesRulesAndAnswersOnTheDayTheCountersChose() {
         ZoneId newYork = ZoneId.of("America/New_York");
         List<List<CountingDay>> offered = new ArrayList<>();
-        DailyCounters aheadByADay = (key, days, max, now) -> {
+        DailyCounters aheadByADay = taking((key, days, max, now) -> {
             offered.add(days);
             return new DayCount(days.get(2), 1, true); // a backend whose clock is already tomorrow
-        };
+        });
         RefreshLimiter limiter = new RefreshLimiter(aheadByADay, clock, newYork, 1);
 
         RefreshDecision decision = limiter.checkAt(U1, RefreshLimiter.BALANCE_REFRESH, Instant.parse("2026-03-08T12:00:00Z"));
@@ -164,9 +213,9 @@ class RefreshLimiterTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "Balance", "balance refresh", "a:b", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
     void aBadActionIsATypedErrorAndCountsNothing(String action) {
-        DailyCounters untouchable = (key, days, max, now) -> {
+        DailyCounters untouchable = taking((key, days, max, now) -> {
             throw new AssertionError("bad input must count nothing");
-        };
+        });
         RefreshLimiter limiter = new RefreshLimiter(untouchable, clock, SHANGHAI, 1);
 
         assertThatThrownBy(() -> limiter.check(U1, action))

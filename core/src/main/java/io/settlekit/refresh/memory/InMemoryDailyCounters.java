@@ -85,6 +85,14 @@ public final class InMemoryDailyCounters implements DailyCounters {
         return new DayCount(day, counter == null ? 0 : counter.count(), taken[0]);
     }
 
+    @Override
+    public long giveBack(String key, LocalDate day) {
+        Checks.notBlank("key", key);
+        Counter counter = counters.computeIfPresent(new DayKey(key, Checks.present("day", day)),
+                (k, current) -> current.count() > 1 ? new Counter(current.count() - 1, current.dayEnd()) : null);
+        return counter == null ? 0 : counter.count();
+    }
+
     private static CountingDay dayOf(List<CountingDay> days, Instant now) {
         for (CountingDay day : days) {
             if (day.contains(now)) {

@@ -1,6 +1,7 @@
 package io.settlekit.refresh.port;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -32,4 +33,16 @@ public interface DailyCounters {
      *         clock and the caller's differ by more than a day), counting nothing
      */
     DayCount take(String key, List<CountingDay> days, int max, Instant now);
+
+    /**
+     * Gives back one unit taken from the counter of {@code key} on {@code day} (what was taken for a
+     * refresh that then failed), so that it can be taken again that day. The count drops by one and
+     * never below zero; an absent counter (nothing taken, or its day long over) stays absent. Atomic with
+     * {@link #take}: a take and a give-back never lose each other's change.
+     *
+     * @param key the counter's key, as given to {@link #take}
+     * @param day the day the unit was taken on ({@link DayCount#day()})
+     * @return the count after the call
+     */
+    long giveBack(String key, LocalDate day);
 }

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link DailyCounters}: takes count from 1 up to the maximum and no further, keys and
  * days apart, the day is the offered one that contains the backend's now (exercised with real time,
  * since backends such as Redis read their own clock), a backend's now outside every offered day is a
- * typed error that counts nothing, and concurrent takes from several clients never take more than the
- * maximum nor share a count. An adapter's test extends this class and implements {@link #newCounters()}.
+ * typed error that counts nothing, concurrent takes from several clients never take more than the
+ * maximum nor share a count, and a unit given back can be taken again (never below zero, only on its key
+ * and day, exact under concurrent takes and give-backs). An adapter's test extends this class and implements {@link #newCounters()}.
  */
 public abstract class DailyCountersContract {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 21);
@@ -165,6 +166,81 @@ public abstract class DailyCountersContract {
         assertThat(taken).hasSize(max);
         assertThat(taken.stream().collect(Collectors.toSet())).isEqualTo(LongStream.rangeClosed(1, max).boxed().collect(Collectors.toSet()));
         assertThat(refused.get()).isEqualTo(3 * 8 * 10 - max);
+    }
+
+    @Test
+    void aUnitGivenBackCanBeTakenAgainTheSameDay() {
+        String key = freshKey("give-back");
+        DayCount first = take(key, 1);
+        assertThat(take(key, 1).taken()).isFalse();
+
+        assertThat(counters.giveBack(key, first.day().date())).isZero();
+
+        DayCount again = take(key, 1);
+        assertThat(again.taken()).isTrue();
+        assertThat(again.count()).isEqualTo(1);
+        assertThat(take(key, 1).taken()).isFalse();
+    }
+
+    @Test
+    void givingBackNeverGoesBelowZeroNorCreatesACounter() {
+        String key = freshKey("below-zero");
+        assertThat(counters.giveBack(key, DAY)).isZero();
+        take(key, 2);
+        assertThat(counters.giveBack(key, DAY)).isZero();
+        assertThat(counters.giveBack(key, DAY)).isZero();
+
+        assertThat(take(key, 2).count()).isEqualTo(1);
+        assertThat(take(key, 2).count()).isEqualTo(2);
+        assertThat(take(key, 2).taken()).isFalse();
+    }
+
+    @Test
+    void givingBackTouchesOnlyItsKeyAndDay() {
+        String key = freshKey("its-day");
+        String other = freshKey("other");
+        take(key, 1);
+        take(other, 1);
+
+        assertThat(counters.giveBack(key, DAY.plusDays(1))).isZero();
+        assertThat(counters.giveBack(key + "x", DAY)).isZero();
+
+        assertThat(take(key, 1).taken()).isFalse();
+        assertThat(take(other, 1).taken()).isFalse();
+    }
+
+    @Test
+    void concurrentTakesAndGiveBacksFromSeveralClientsKeepTheCountExact() throws Exception {
+        String key = freshKey("take-give");
+        int max = 5;
+        List<DailyCounters> clients = List.of(counters, newCounters(), newCounters());
+        AtomicInteger taken = new AtomicInteger();
+        AtomicInteger givenBack = new AtomicInteger();
+        List<Concurrently.Task> tasks = new ArrayList<>();
+        for (DailyCounters client : clients) {
+            for (int t = 0; t < 8; t++) {
+                tasks.add(() -> {
+                    int mine = 0;
+                    for (int i = 0; i < 40; i++) {
+                        DayCount count = client.take(key, daysAroundNow(), max, Instant.now());
+                        assertThat(count.count()).isBetween(0L, (long) max);
+                        if (count.taken()) {
+                            taken.incrementAndGet();
+                            if (mine++ % 2 == 0) { // every other unit this thread took "failed"
+                                client.giveBack(key, count.day().date());
+                                givenBack.incrementAndGet();
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        Concurrently.run(tasks);
+
+        long held = counters.take(key, daysAroundNow(), 0, Instant.now()).count(); // a maximum of 0 only reads
+        assertThat(held).isEqualTo(taken.get() - givenBack.get());
+        assertThat(held).isLessThanOrEqualTo(max);
+        assertThat(givenBack.get()).as("the race was exercised").isPositive();
     }
 
     private static void waitUntilAfter(Instant instant) throws InterruptedException {
