@@ -28,12 +28,19 @@ final class LuaScript {
 
     /** Runs the script on the node of {@code key} with that one key and {@code args}. */
     Object run(UnifiedJedis jedis, String doing, String key, List<String> args) {
-        List<String> keys = List.of(key);
+        return run(jedis, doing, List.of(key), args);
+    }
+
+    /**
+     * Runs the script with {@code keys} and {@code args} on the node of the keys, which must share one hash
+     * slot on a cluster (a common hash tag).
+     */
+    Object run(UnifiedJedis jedis, String doing, List<String> keys, List<String> args) {
         try {
             try {
                 return jedis.evalsha(sha, keys, args);
             } catch (JedisNoScriptException notLoaded) {
-                jedis.scriptLoad(source, key);
+                jedis.scriptLoad(source, keys.get(0));
                 return jedis.evalsha(sha, keys, args);
             }
         } catch (JedisException e) {

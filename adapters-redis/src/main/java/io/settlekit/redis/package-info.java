@@ -3,6 +3,6 @@
  * the refresh limit's day counters ({@link io.settlekit.redis.JedisDailyCounters}), job locks
  * ({@link io.settlekit.redis.JedisJobLocks}, a ShedLock provider for Jedis 8 underneath) and the ledger of
  * finished job dates ({@link io.settlekit.redis.JedisJobLedger}). Every key starts with a configurable
- * prefix; every call touches one key.
+ * prefix; every call touches one key, or keys of one hash slot (a common hash tag).
  */
 package io.settlekit.redis;

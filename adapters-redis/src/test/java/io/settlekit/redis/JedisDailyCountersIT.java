@@ -28,7 +28,8 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * The Redis day counters pass the counters contract on the local Redis, and the refresh limit holds on
  * them: 3 limiters (3 service instances, each with its own client) x 64 threads allow exactly {@code max};
- * a day boundary in the zone resets the count; the script survives {@code SCRIPT FLUSH}.
+ * the day is Redis's, across a real midnight on its clock, for nodes 2 s fast or slow; a node more than a
+ * day off is refused; the script survives {@code SCRIPT FLUSH}.
  */
 class JedisDailyCountersIT extends DailyCountersContract {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -45,7 +46,11 @@ class JedisDailyCountersIT extends DailyCountersContract {
     }
 
     private static RefreshLimiter limiter(Clock clock, int max) {
-        return new RefreshLimiter(new JedisDailyCounters(CLIENTS.standalone(), CLIENTS.prefix(), Duration.ofMinutes(5)), clock, SHANGHAI, max);
+        return limiter(clock, SHANGHAI, max);
+    }
+
+    private static RefreshLimiter limiter(Clock clock, ZoneId zone, int max) {
+        return new RefreshLimiter(new JedisDailyCounters(CLIENTS.standalone(), CLIENTS.prefix(), Duration.ofMinutes(5)), clock, zone, max);
     }
 
     @ParameterizedTest(name = "max {0}")
@@ -62,52 +67,74 @@ class JedisDailyCountersIT extends DailyCountersContract {
     }
 
     @Test
-    void aDayBoundaryInTheZoneResetsTheCount() {
-        // a day in the future, so that Redis's own clock keeps the keys (their day carries the count)
-        LocalDate day = LocalDate.now(SHANGHAI).plusYears(1);
-        MutableClock clock = MutableClock.at(RefreshLimiter.endOfDay(day, SHANGHAI).minusNanos(1_000_000));
-        RefreshLimiter node1 = limiter(clock, 1);
-        RefreshLimiter node2 = limiter(clock, 1);
-        Actor user = Actor.user("boundary-" + System.nanoTime());
+    void aNodeTwoSecondsFastCountsOnRedissDayNotItsOwn() throws InterruptedException {
+        limiter(Clock.systemUTC(), java.time.ZoneOffset.UTC, 1).check(Actor.user("warm-up"), RefreshLimiter.BALANCE_REFRESH);
+        // a real midnight on Redis's clock 1.2-2.2 s from now; the fast node's clock passes it 2 s earlier
+        MidnightSoon soon = MidnightSoon.after(Duration.ofMillis(1200));
+        RefreshLimiter trueNode = limiter(Clock.system(soon.zone()), soon.zone(), 1);
+        RefreshLimiter fastNode = limiter(Clock.offset(Clock.system(soon.zone()), Duration.ofSeconds(2)), soon.zone(), 1);
+        RefreshLimiter slowNode = limiter(Clock.offset(Clock.system(soon.zone()), Duration.ofSeconds(-2)), soon.zone(), 1);
+        Actor user = Actor.user("skewed-" + System.nanoTime());
 
-        assertThat(node1.check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isTrue();
-        clock.advance(Duration.ofMillis(1));
-        RefreshDecision denied = node2.check(user, RefreshLimiter.BALANCE_REFRESH);
-        assertThat(denied.allowed()).isFalse();
-        assertThat(denied.resetsAt().toOffsetDateTime().toString()).isEqualTo(day + "T23:59:59.999+08:00");
+        RefreshDecision first = trueNode.check(user, RefreshLimiter.BALANCE_REFRESH);
+        RefreshDecision fromTheFastNode = fastNode.check(user, RefreshLimiter.BALANCE_REFRESH);
+        assertThat(Instant.now()).as("both presses before the true midnight").isBefore(soon.midnight());
 
-        clock.advance(Duration.ofMillis(1));
+        soon.awaitPast(Duration.ofMillis(100));
 
-        RefreshDecision nextDay = node2.check(user, RefreshLimiter.BALANCE_REFRESH);
-        assertThat(nextDay.allowed()).isTrue();
-        assertThat(nextDay.resetsAt().toOffsetDateTime().toString()).isEqualTo(day.plusDays(1) + "T23:59:59.999+08:00");
-        assertThat(node1.check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isFalse();
+        RefreshDecision fromTheSlowNode = slowNode.check(user, RefreshLimiter.BALANCE_REFRESH);
+        RefreshDecision fastAgain = fastNode.check(user, RefreshLimiter.BALANCE_REFRESH);
+        assertThat(first.allowed()).isTrue();
+        assertThat(first.resetsAt().toLocalDate()).isEqualTo(soon.dayBefore());
+        assertThat(fromTheFastNode.allowed()).as("a node 2 s fast is still in Redis's day").isFalse();
+        assertThat(fromTheFastNode.resetsAt().toLocalDate()).isEqualTo(soon.dayBefore());
+        assertThat(fromTheSlowNode.allowed()).as("a node 2 s slow is already in Redis's next day").isTrue();
+        assertThat(fromTheSlowNode.resetsAt().toLocalDate()).isEqualTo(soon.dayAfter());
+        assertThat(fastAgain.allowed()).isFalse();
     }
 
     @Test
-    void keysCarryTheDayAndExpireAfterItsEndPlusTheAllowance() {
+    void keysCarryTheDayInAHashTaggedKeyAndExpireAfterItsEndPlusTheAllowance() {
         UnifiedJedis jedis = CLIENTS.standalone();
-        ZonedDateTime now = ZonedDateTime.now(SHANGHAI);
-        MutableClock clock = MutableClock.at(now);
         String user = "ttl-" + System.nanoTime();
-        new RefreshLimiter(new JedisDailyCounters(jedis, CLIENTS.prefix(), Duration.ofMinutes(5)), clock, SHANGHAI, 1)
-                .check(Actor.user(user), RefreshLimiter.BALANCE_REFRESH);
+        RefreshDecision decision = limiter(Clock.system(SHANGHAI), 1).check(Actor.user(user), RefreshLimiter.BALANCE_REFRESH);
 
-        String key = CLIENTS.prefix() + RefreshLimiter.counterKey(RefreshLimiter.BALANCE_REFRESH, now.toLocalDate(), user);
+        LocalDate day = decision.resetsAt().toLocalDate();
+        String key = CLIENTS.prefix() + "{refresh:balance_refresh:" + user + "}:" + day;
+        assertThat(JedisDailyCounters.redisKey(CLIENTS.prefix(), RefreshLimiter.counterKey(RefreshLimiter.BALANCE_REFRESH, user), day)).isEqualTo(key);
         assertThat(jedis.get(key)).isEqualTo("1");
-        long expected = RefreshLimiter.endOfDay(now.toLocalDate(), SHANGHAI).plusMinutes(5).toInstant().toEpochMilli();
+        long expected = RefreshLimiter.endOfDay(day, SHANGHAI).plusMinutes(5).toInstant().toEpochMilli();
         assertThat(jedis.pexpireTime(key)).isEqualTo(expected);
     }
 
     @Test
-    void aCountMadeWithAClockBehindRedissIsNotDroppedAtOnce() {
-        // the service believes it is 1 January 2020; Redis knows better: the key must still count
+    void aGiveBackKeepsTheKeysExpiry() {
+        UnifiedJedis jedis = CLIENTS.standalone();
+        String user = "give-back-ttl-" + System.nanoTime();
+        RefreshLimiter limiter = limiter(Clock.system(SHANGHAI), 2);
+        limiter.check(Actor.user(user), RefreshLimiter.BALANCE_REFRESH);
+        RefreshDecision second = limiter.check(Actor.user(user), RefreshLimiter.BALANCE_REFRESH);
+        String key = JedisDailyCounters.redisKey(CLIENTS.prefix(), RefreshLimiter.counterKey(RefreshLimiter.BALANCE_REFRESH, user),
+                second.resetsAt().toLocalDate());
+        long expiry = jedis.pexpireTime(key);
+
+        limiter.giveBack(Actor.user(user), RefreshLimiter.BALANCE_REFRESH, second);
+
+        assertThat(jedis.get(key)).isEqualTo("1");
+        assertThat(jedis.pexpireTime(key)).isEqualTo(expiry);
+    }
+
+    @Test
+    void aNodeWhoseClockIsMoreThanADayOffIsAnInfrastructureErrorAndCountsNothing() {
+        // the service believes it is 1 January 2020; Redis knows better
         MutableClock behind = MutableClock.at(ZonedDateTime.of(2020, 1, 1, 12, 0, 0, 0, SHANGHAI));
-        RefreshLimiter limiter = new RefreshLimiter(new JedisDailyCounters(CLIENTS.standalone(), CLIENTS.prefix(), Duration.ZERO), behind, SHANGHAI, 1);
         Actor user = Actor.user("behind-" + System.nanoTime());
 
-        assertThat(limiter.check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isTrue();
-        assertThat(limiter.check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isFalse();
+        assertThatThrownBy(() -> limiter(behind, 1).check(user, RefreshLimiter.BALANCE_REFRESH))
+                .isInstanceOfSatisfying(InfrastructureException.class, e -> assertThat(e.getMessage())
+                        .contains("Redis's clock (", "lies in none of the days offered (2019-12-30T16:00:00Z to 2020-01-02T16:00:00Z)",
+                                "differ by more than a day; nothing was counted"));
+        assertThat(limiter(Clock.system(SHANGHAI), 1).check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isTrue();
     }
 
     @Test
@@ -115,12 +142,11 @@ class JedisDailyCountersIT extends DailyCountersContract {
         UnifiedJedis jedis = CLIENTS.standalone();
         DailyCounters counters = new JedisDailyCounters(jedis, CLIENTS.prefix(), Duration.ZERO);
         String key = freshKey("flush");
-        Instant expiry = Instant.now().plus(Duration.ofHours(1));
-        assertThat(counters.increment(key, expiry, Instant.now())).isEqualTo(1);
+        assertThat(counters.take(key, daysAroundNow(), 10, Instant.now()).count()).isEqualTo(1);
 
         jedis.scriptFlush();
 
-        assertThat(counters.increment(key, expiry, Instant.now())).isEqualTo(2);
+        assertThat(counters.take(key, daysAroundNow(), 10, Instant.now()).count()).isEqualTo(2);
     }
 
     @Test
@@ -129,7 +155,7 @@ class JedisDailyCountersIT extends DailyCountersContract {
         closed.close();
         DailyCounters counters = new JedisDailyCounters(closed, CLIENTS.prefix(), Duration.ZERO);
 
-        assertThatThrownBy(() -> counters.increment(freshKey("down"), Instant.now().plusSeconds(60), Instant.now()))
+        assertThatThrownBy(() -> counters.take(freshKey("down"), daysAroundNow(), 1, Instant.now()))
                 .isInstanceOfSatisfying(InfrastructureException.class, e -> {
                     assertThat(e.code()).isEqualTo("infrastructure");
                     assertThat(e.getMessage()).startsWith("Redis failed while counting a refresh");
@@ -137,9 +163,10 @@ class JedisDailyCountersIT extends DailyCountersContract {
                 });
     }
 
-    @Test
-    void aBadPrefixIsATypedError() {
-        assertThatThrownBy(() -> new JedisDailyCounters(CLIENTS.standalone(), "has space", Duration.ZERO))
+    @ParameterizedTest
+    @ValueSource(strings = {"has space", "app{}:", "{}"})
+    void aBadPrefixIsATypedError(String prefix) {
+        assertThatThrownBy(() -> new JedisDailyCounters(CLIENTS.standalone(), prefix, Duration.ZERO))
                 .isInstanceOfSatisfying(io.settlekit.ValidationException.class, e -> assertThat(e.field()).contains("key_prefix"));
     }
 }

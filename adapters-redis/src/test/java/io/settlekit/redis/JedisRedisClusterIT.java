@@ -7,7 +7,6 @@ import io.settlekit.job.port.JobLedger;
 import io.settlekit.job.port.JobLocks;
 import io.settlekit.refresh.RefreshLimiter;
 import io.settlekit.refresh.port.DailyCounters;
-import io.settlekit.testkit.MutableClock;
 import io.settlekit.testkit.contract.DailyCountersContract;
 import io.settlekit.testkit.contract.JobLedgerContract;
 import io.settlekit.testkit.contract.JobLocksContract;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,41 +80,44 @@ class JedisRedisClusterIT {
             Actor user = Actor.user("spread-" + i + "-" + System.nanoTime());
             users.add(user);
             assertThat(Hammer.refreshes(nodes, 8, 3, user)).isEqualTo(2);
-            String key = CLIENTS.prefix() + RefreshLimiter.counterKey(RefreshLimiter.BALANCE_REFRESH,
-                    java.time.LocalDate.now(SHANGHAI), user.id());
+            String key = JedisDailyCounters.redisKey(CLIENTS.prefix(), RefreshLimiter.counterKey(RefreshLimiter.BALANCE_REFRESH, user.id()),
+                    java.time.LocalDate.now(SHANGHAI));
             owners.add(ownerOf(key));
-            assertThat(jedis.get(key)).as("3 x 8 x 3 presses counted").isEqualTo("72");
+            assertThat(jedis.get(key)).as("of 3 x 8 x 3 presses, the 2 allowed counted").isEqualTo("2");
         }
         assertThat(owners).as("the users' keys live on several masters").hasSizeGreaterThan(1);
     }
 
     @Test
-    void aDayBoundaryInTheZoneResetsTheCount() {
-        // a day in the future, so that Redis's own clock keeps the keys (their day carries the count)
-        MutableClock clock = MutableClock.at(RefreshLimiter.endOfDay(java.time.LocalDate.now(SHANGHAI).plusYears(1), SHANGHAI));
-        RefreshLimiter limiter = limiter(clock, 1);
+    void aRealMidnightOnRedissClockResetsTheCountForANodeTwoSecondsFast() throws InterruptedException {
+        MidnightSoon soon = MidnightSoon.after(Duration.ofMillis(1200));
+        RefreshLimiter trueNode = new RefreshLimiter(new JedisDailyCounters(CLIENTS.cluster(CLUSTER), CLIENTS.prefix(), Duration.ofMinutes(5)),
+                Clock.system(soon.zone()), soon.zone(), 1);
+        RefreshLimiter fastNode = new RefreshLimiter(new JedisDailyCounters(CLIENTS.cluster(CLUSTER), CLIENTS.prefix(), Duration.ofMinutes(5)),
+                Clock.offset(Clock.system(soon.zone()), Duration.ofSeconds(2)), soon.zone(), 1);
         Actor user = Actor.user("cluster-boundary-" + System.nanoTime());
-        assertThat(limiter.check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isTrue();
-        assertThat(limiter.check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isFalse();
+        assertThat(trueNode.check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isTrue();
+        assertThat(fastNode.check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isFalse();
+        assertThat(Instant.now()).isBefore(soon.midnight());
 
-        clock.advance(Duration.ofMillis(1));
+        soon.awaitPast(Duration.ofMillis(100));
 
-        assertThat(limiter.check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isTrue();
+        assertThat(fastNode.check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isTrue();
+        assertThat(trueNode.check(user, RefreshLimiter.BALANCE_REFRESH).allowed()).isFalse();
     }
 
     @Test
     void scriptsAreReloadedOnEveryNodeAfterScriptFlush() {
         DailyCounters counters = new JedisDailyCounters(CLIENTS.cluster(CLUSTER), CLIENTS.prefix(), Duration.ZERO);
-        Instant expiry = Instant.now().plus(Duration.ofHours(1));
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             keys.add("refresh:flush:" + i + ":" + System.nanoTime());
         }
-        keys.forEach(key -> assertThat(counters.increment(key, expiry, Instant.now())).isEqualTo(1));
+        keys.forEach(key -> assertThat(counters.take(key, DailyCountersContract.daysAroundNow(), 10, Instant.now()).count()).isEqualTo(1));
 
         CLUSTER.ports().forEach(port -> assertThat(CLUSTER.command(port, "SCRIPT", "FLUSH")).isEqualTo("OK"));
 
-        keys.forEach(key -> assertThat(counters.increment(key, expiry, Instant.now())).isEqualTo(2));
+        keys.forEach(key -> assertThat(counters.take(key, DailyCountersContract.daysAroundNow(), 10, Instant.now()).count()).isEqualTo(2));
     }
 
     @Test

@@ -23,6 +23,16 @@ import java.util.Optional;
  * refresh redoes today even when the ledger has it), so a refresh never overlaps the nightly run or
  * another refresh on any instance. Errors of the snapshot itself (a missing rate, a database failure)
  * are thrown. Thread-safe.
+ *
+ * <p><b>A failed refresh gives its count back.</b> When the snapshot throws, the refresh the limit allowed
+ * is given back ({@link RefreshLimiter#giveBack}) before the error reaches the caller, so the user may
+ * press again that day. The race, by design: while a refresh runs it holds its count, so a second press
+ * of the same user in that time is denied ("no refreshes left today") even if the running one then
+ * fails; after the failure the user may press again. Hence a user never has more than {@code max}
+ * refreshes running or done per day, and a press denied during a failing refresh is the one thing lost
+ * (the user repeats it). A {@link RefreshOutcome.Status#BUSY} answer keeps its count: the run in progress
+ * publishes the day's snapshot. If giving back fails too (the counters' backend is down), the count stays
+ * used and that failure is attached to the snapshot's error as suppressed.
  */
 public final class BalanceRefresh {
     private final RefreshLimiter limiter;
@@ -64,7 +74,17 @@ public final class BalanceRefresh {
             return new RefreshOutcome(RefreshOutcome.Status.DENIED, decision, Optional.empty());
         }
         LocalDate today = now.atZone(zone).toLocalDate();
-        JobResult<SnapshotSummary> result = runner.run(job, today, RunMode.FORCE);
+        JobResult<SnapshotSummary> result;
+        try {
+            result = runner.run(job, today, RunMode.FORCE);
+        } catch (RuntimeException failed) {
+            try {
+                limiter.giveBack(actor, RefreshLimiter.BALANCE_REFRESH, decision);
+            } catch (RuntimeException giveBackFailed) {
+                failed.addSuppressed(giveBackFailed);
+            }
+            throw failed;
+        }
         return result.ran()
                 ? new RefreshOutcome(RefreshOutcome.Status.REFRESHED, decision, result.result())
                 : new RefreshOutcome(RefreshOutcome.Status.BUSY, decision, Optional.empty());

@@ -11,7 +11,9 @@ import java.time.ZonedDateTime;
  * @param allowed   whether this refresh may run
  * @param remaining how many more refreshes the user has today after this one (0 when denied); for an
  *                  admin, who is never counted, the configured maximum
- * @param resetsAt  when the day's count resets: 23:59:59.999 of the day in the deployment zone
+ * @param resetsAt  when the day's count resets: 23:59:59.999 in the deployment zone of the day the
+ *                  counters counted on (on Redis, the server's day, which may differ from this node's
+ *                  within the last moments of a day)
  * @param admin     whether the answer was given to an admin, who bypasses the count
  */
 public record RefreshDecision(boolean allowed, int remaining, ZonedDateTime resetsAt, boolean admin) {

@@ -3,7 +3,9 @@ package io.settlekit.refresh;
 import io.settlekit.Checks;
 import io.settlekit.ValidationException;
 import io.settlekit.access.Actor;
+import io.settlekit.refresh.port.CountingDay;
 import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.refresh.port.DayCount;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -11,7 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -20,11 +22,14 @@ import java.util.regex.Pattern;
  * perform an action at most {@code max} times per calendar day of the deployment zone; admins are never
  * counted.
  *
- * <p>Each check increments the counter of (action, day, user), whose key carries the day, so that a new
- * day starts a new counter whatever the backend's expiry does; the counter expires at the end of the day
- * (23:59:59.999 in the zone). A check is allowed while the count is at most {@code max}. Exactly
- * {@code max} checks per user and day are allowed, however many threads and service instances share
- * the counters, as long as the backend's increment is atomic.
+ * <p>Each check takes a unit of the counter of (action, user) for the day, and is allowed when a unit was
+ * left; a denied check takes nothing. The counters keep one counter per key and day, so a new day starts a
+ * new counter whatever the backend's expiry does. <b>The day comes from one clock</b>: the limiter offers
+ * yesterday, today and tomorrow of its own clock (bounds computed with the zone's rules, DST included) and
+ * the backend counts on the one that contains its own now; on Redis that is the server's clock, so service
+ * instances whose clocks differ (by up to a day) still agree on the day. Exactly {@code max} checks per
+ * user and day are allowed, however many threads and service instances share the counters, as long as
+ * the backend's take is atomic.
  *
  * <p>Thread-safe; cheap to create (hold one per configuration, or create one per request over shared
  * counters).
@@ -44,13 +49,20 @@ public final class RefreshLimiter {
     private final Clock clock;
     private final ZoneId zone;
     private final int max;
-    // the day of the last check and the last valid action: both change rarely, and formatting the day and
-    // finding its end in the zone cost more than the rest of a check's client-side work (BENCHMARKS.md)
-    private volatile Day lastDay;
+    // the candidate days around the last check and the last valid action: both change rarely, and finding
+    // day bounds in the zone costs more than the rest of a check's client-side work (BENCHMARKS.md)
+    private volatile Days lastDays;
     private volatile String lastAction;
 
-    /** A calendar day of the zone with its key text and its last millisecond. */
-    private record Day(LocalDate date, String text, ZonedDateTime resetsAt) {
+    /** Yesterday, today and tomorrow of {@code date} in the zone, with the last millisecond of each. */
+    private record Days(LocalDate date, List<CountingDay> candidates, List<ZonedDateTime> resetsAt) {
+        ZonedDateTime resetsAtOf(CountingDay day) {
+            int index = candidates.indexOf(day);
+            if (index < 0) {
+                throw new IllegalStateException("the counters answered a day that was not offered: " + day);
+            }
+            return resetsAt.get(index);
+        }
     }
 
     /**
@@ -96,29 +108,46 @@ public final class RefreshLimiter {
         Checks.present("actor", actor);
         String checkedAction = checkAction(action);
         Checks.maxLength("actor.id", actor.id(), MAX_USER_LENGTH);
-        Day day = dayOf(Checks.present("at", at));
-        ZonedDateTime resetsAt = day.resetsAt();
+        Days days = daysAround(Checks.present("at", at));
         if (actor.admin()) {
-            return new RefreshDecision(true, max, resetsAt, true);
+            return new RefreshDecision(true, max, days.resetsAt().get(1), true);
         }
-        String key = "refresh:" + checkedAction + ":" + day.text() + ":" + actor.id(); // = counterKey(action, day, user)
-        long count = counters.increment(key, resetsAt.toInstant(), at);
-        boolean allowed = count <= max;
-        return new RefreshDecision(allowed, allowed ? (int) (max - count) : 0, resetsAt, false);
+        DayCount count = counters.take(counterKey(checkedAction, actor.id()), days.candidates(), max, at);
+        ZonedDateTime resetsAt = days.resetsAtOf(count.day());
+        return new RefreshDecision(count.taken(), count.taken() ? (int) (max - count.count()) : 0, resetsAt, false);
     }
 
-    private Day dayOf(Instant at) {
+    /**
+     * Gives back the refresh that {@code decision} allowed {@code actor}, because it did not happen (the
+     * refresh failed): the count of that decision's day drops by one, so the user may refresh again that
+     * day. Nothing happens for an admin or a denied decision (neither took anything). Call it once per
+     * allowed decision at most.
+     */
+    public void giveBack(Actor actor, String action, RefreshDecision decision) {
+        Checks.present("actor", actor);
+        String checkedAction = checkAction(action);
+        Checks.present("decision", decision);
+        if (actor.admin() || decision.admin() || !decision.allowed()) {
+            return;
+        }
+        counters.giveBack(counterKey(checkedAction, actor.id()), decision.resetsAt().toLocalDate());
+    }
+
+    private Days daysAround(Instant at) {
         try {
             LocalDate date = at.atZone(zone).toLocalDate();
-            Day cached = lastDay;
+            Days cached = lastDays;
             if (cached != null && cached.date().equals(date)) {
                 return cached;
             }
-            Day day = new Day(date, DateTimeFormatter.ISO_LOCAL_DATE.format(date), endOfDay(date, zone));
-            lastDay = day;
-            return day;
+            List<CountingDay> candidates = List.of(CountingDay.of(date.minusDays(1), zone), CountingDay.of(date, zone),
+                    CountingDay.of(date.plusDays(1), zone));
+            List<ZonedDateTime> resetsAt = candidates.stream().map(day -> endOfDay(day.date(), zone)).toList();
+            Days days = new Days(date, candidates, resetsAt);
+            lastDays = days;
+            return days;
         } catch (DateTimeException outOfRange) {
-            // the last day java.time knows has no "end of day" (LocalDate.MAX + 1): not a day anyone refreshes on
+            // the first and last days java.time knows have no neighbours: not days anyone refreshes on
             throw ValidationException.invalid("at", at, "is outside the dates a day counter can have");
         }
     }
@@ -129,11 +158,11 @@ public final class RefreshLimiter {
     }
 
     /**
-     * The counter key of one user's action on one day: {@code refresh:<action>:<yyyy-MM-dd>:<user>}. The
-     * user id comes last and verbatim, so any id maps to its own key.
+     * The counter key of one user's action: {@code refresh:<action>:<user>} (the counters keep one counter
+     * per key and day). The user id comes last and verbatim, so any id maps to its own key.
      */
-    public static String counterKey(String action, LocalDate day, String user) {
-        return "refresh:" + action + ":" + DateTimeFormatter.ISO_LOCAL_DATE.format(day) + ":" + user;
+    public static String counterKey(String action, String user) {
+        return "refresh:" + action + ":" + user;
     }
 
     private String checkAction(String action) {

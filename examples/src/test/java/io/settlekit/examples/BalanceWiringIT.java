@@ -6,6 +6,7 @@ import io.settlekit.Settlekit;
 import io.settlekit.access.Actor;
 import io.settlekit.balance.RefreshOutcome;
 import io.settlekit.job.DailyScheduler;
+import io.settlekit.redis.JedisDailyCounters;
 import io.settlekit.refresh.RefreshLimiter;
 import io.settlekit.testkit.servers.LocalMysql;
 import io.settlekit.testkit.servers.LocalRedis;
@@ -67,7 +68,7 @@ class BalanceWiringIT {
                     assertThat(nightly.nextRun().orElseThrow().toLocalTime()).isEqualTo(LocalTime.of(23, 50));
                 }
             } finally {
-                redis.del("settlekit:" + RefreshLimiter.counterKey(RefreshLimiter.BALANCE_REFRESH, today, user));
+                redis.del(JedisDailyCounters.redisKey("settlekit:", RefreshLimiter.counterKey(RefreshLimiter.BALANCE_REFRESH, user), today));
             }
         } finally {
             mongoServer.shutdownNow();

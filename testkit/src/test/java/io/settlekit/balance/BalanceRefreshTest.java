@@ -2,10 +2,12 @@ package io.settlekit.balance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.settlekit.InfrastructureException;
 import io.settlekit.Settlekit;
 import io.settlekit.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.balance.memory.InMemoryFinancialEventGroupSource;
+import io.settlekit.balance.port.FinancialEventGroupSource;
 import io.settlekit.job.memory.InMemoryJobLocks;
 import io.settlekit.job.port.JobLease;
 import io.settlekit.testkit.MutableClock;
@@ -16,6 +18,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +99,78 @@ class BalanceRefreshTest {
             assertThat(outcome.summary()).isEmpty();
         }
         assertThat(kit.balanceSnapshots().summary(LocalDate.of(2026, 11, 21))).isEmpty();
+    }
+
+    @Test
+    void aRefreshWhoseSnapshotFailsGivesTheDaysRefreshBack() {
+        source.add(SampleEventGroups.open(3, "USD", "5.00")); // no USD rate: the snapshot throws
+        Actor user = Actor.user("u1");
+
+        Assertions.assertThatThrownBy(() -> kit.balanceRefresh().refresh(user)).isInstanceOf(MissingRatesException.class);
+        source.clear(); // the operator fixes the data
+        source.add(SampleEventGroups.open(1, "HKD", "1000.40"));
+        clock.advance(Duration.ofMinutes(1));
+        RefreshOutcome retried = kit.balanceRefresh().refresh(user);
+
+        assertThat(retried.status()).as("the failed refresh gave its count back").isEqualTo(RefreshOutcome.Status.REFRESHED);
+        assertThat(kit.balanceRefresh().refresh(user).status()).isEqualTo(RefreshOutcome.Status.DENIED);
+    }
+
+    @Test
+    void aPressWhileARefreshFailsIsDeniedAndAPressAfterTheFailureIsAllowed() throws Exception {
+        FailingOnceSource failing = new FailingOnceSource(source);
+        Settlekit racing = Settlekit.builder().clock(clock).zone(SHANGHAI).financialEventGroups(failing)
+                .jobLocks(new InMemoryJobLocks(clock)).balanceSnapshotSettings(SnapshotSettings.of("T1001")).build();
+        racing.rateBook().save(Actor.admin("finance"), "T1001", "HKD", "CNY", new BigDecimal("0.9235"));
+        Actor user = Actor.user("u1");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<RefreshOutcome> first = pool.submit(() -> racing.balanceRefresh().refresh(user));
+            assertThat(failing.entered.await(10, TimeUnit.SECONDS)).as("the first refresh is running").isTrue();
+
+            RefreshOutcome during = racing.balanceRefresh().refresh(user);
+            failing.release.countDown();
+
+            assertThat(during.status()).as("the running refresh holds the day's count").isEqualTo(RefreshOutcome.Status.DENIED);
+            Assertions.assertThatThrownBy(first::get).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(InfrastructureException.class);
+            RefreshOutcome after = racing.balanceRefresh().refresh(user);
+            assertThat(after.status()).as("the failure gave the count back").isEqualTo(RefreshOutcome.Status.REFRESHED);
+            assertThat(racing.balanceRefresh().refresh(user).status()).isEqualTo(RefreshOutcome.Status.DENIED);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A source whose first read blocks until released, then fails like a database going away. */
+    private static final class FailingOnceSource implements FinancialEventGroupSource {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        private final FinancialEventGroupSource delegate;
+        private final AtomicBoolean failed = new AtomicBoolean();
+
+        FailingOnceSource(FinancialEventGroupSource delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Set<String> openCurrencies() {
+            if (failed.compareAndSet(false, true)) {
+                entered.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new InfrastructureException("reading the open groups failed", new IllegalStateException("connection reset"));
+            }
+            return delegate.openCurrencies();
+        }
+
+        @Override
+        public void forEachOpen(Consumer<FinancialEventGroup> action) {
+            delegate.forEachOpen(action);
+        }
     }
 
     @Test

@@ -7,7 +7,9 @@ import io.settlekit.SettlekitException;
 import io.settlekit.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.refresh.memory.InMemoryDailyCounters;
+import io.settlekit.refresh.port.CountingDay;
 import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.refresh.port.DayCount;
 import io.settlekit.testkit.Concurrently;
 import io.settlekit.testkit.MutableClock;
 
@@ -35,6 +37,55 @@ class RefreshLimiterTest {
 
     private RefreshLimiter limiter(int max) {
         return new RefreshLimiter(counters, clock, SHANGHAI, max);
+    }
+
+    /** What a stand-in for the counters does on a take. */
+    private interface Take {
+        DayCount take(String key, List<CountingDay> days, int max, Instant now);
+    }
+
+    /** Counters that answer takes with {@code take} and refuse give-backs. */
+    private static DailyCounters taking(Take take) {
+        return new DailyCounters() {
+            @Override
+            public DayCount take(String key, List<CountingDay> days, int max, Instant now) {
+                return take.take(key, days, max, now);
+            }
+
+            @Override
+            public long giveBack(String key, LocalDate day) {
+                throw new AssertionError("nothing to give back");
+            }
+        };
+    }
+
+    @Test
+    void aGivenBackRefreshMayBeTakenAgainTheSameDayAndOnlyAllowedDecisionsGiveBack() {
+        RefreshLimiter limiter = limiter(1);
+        RefreshDecision allowed = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        RefreshDecision denied = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+
+        limiter.giveBack(U1, RefreshLimiter.BALANCE_REFRESH, denied);
+        assertThat(limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()).as("a denied decision gives nothing back").isFalse();
+
+        limiter.giveBack(U1, RefreshLimiter.BALANCE_REFRESH, allowed);
+        RefreshDecision again = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        assertThat(again).isEqualTo(allowed);
+        assertThat(limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()).isFalse();
+    }
+
+    @Test
+    void aGiveBackAfterMidnightReturnsTheUnitToItsOwnDay() {
+        RefreshLimiter limiter = limiter(1);
+        clock.set(ZonedDateTime.of(2026, 11, 21, 23, 59, 59, 900_000_000, SHANGHAI));
+        RefreshDecision lateRefresh = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        clock.advance(Duration.ofMillis(200)); // the refresh fails after midnight
+        RefreshDecision nextDay = limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+
+        limiter.giveBack(U1, RefreshLimiter.BALANCE_REFRESH, lateRefresh);
+
+        assertThat(nextDay.allowed()).isTrue();
+        assertThat(limiter.check(U1, RefreshLimiter.BALANCE_REFRESH).allowed()).as("the next day's refresh stays used").isFalse();
     }
 
     @Test
@@ -68,9 +119,9 @@ class RefreshLimiterTest {
 
     @Test
     void adminsAreNeverLimitedNorCounted() {
-        DailyCounters untouchable = (key, expiresAt, now) -> {
+        DailyCounters untouchable = taking((key, days, max, now) -> {
             throw new AssertionError("an admin must not be counted");
-        };
+        });
         RefreshLimiter limiter = new RefreshLimiter(untouchable, clock, SHANGHAI, 1);
         Actor root = Actor.admin("root");
 
@@ -134,17 +185,37 @@ class RefreshLimiterTest {
     }
 
     @Test
-    void keysCarryTheDayAndTheUserVerbatim() {
-        assertThat(RefreshLimiter.counterKey("balance_refresh", LocalDate.of(2026, 11, 21), "用户:1"))
-                .isEqualTo("refresh:balance_refresh:2026-11-21:用户:1");
+    void keysCarryTheActionAndTheUserVerbatim() {
+        assertThat(RefreshLimiter.counterKey("balance_refresh", "用户:1")).isEqualTo("refresh:balance_refresh:用户:1");
+    }
+
+    @Test
+    void theLimiterOffersYesterdayTodayAndTomorrowByTheZonesRulesAndAnswersOnTheDayTheCountersChose() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        List<List<CountingDay>> offered = new ArrayList<>();
+        DailyCounters aheadByADay = taking((key, days, max, now) -> {
+            offered.add(days);
+            return new DayCount(days.get(2), 1, true); // a backend whose clock is already tomorrow
+        });
+        RefreshLimiter limiter = new RefreshLimiter(aheadByADay, clock, newYork, 1);
+
+        RefreshDecision decision = limiter.checkAt(U1, RefreshLimiter.BALANCE_REFRESH, Instant.parse("2026-03-08T12:00:00Z"));
+
+        assertThat(offered.get(0)).extracting(CountingDay::date)
+                .containsExactly(LocalDate.of(2026, 3, 7), LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 9));
+        CountingDay dstDay = offered.get(0).get(1);
+        assertThat(Duration.between(dstDay.start(), dstDay.end())).as("the 23-hour day of 2026-03-08").isEqualTo(Duration.ofHours(23));
+        assertThat(dstDay.start()).isEqualTo(Instant.parse("2026-03-08T05:00:00Z"));
+        assertThat(dstDay.end()).isEqualTo(Instant.parse("2026-03-09T04:00:00Z"));
+        assertThat(decision.resetsAt().toOffsetDateTime().toString()).isEqualTo("2026-03-09T23:59:59.999-04:00");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "Balance", "balance refresh", "a:b", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
     void aBadActionIsATypedErrorAndCountsNothing(String action) {
-        DailyCounters untouchable = (key, expiresAt, now) -> {
+        DailyCounters untouchable = taking((key, days, max, now) -> {
             throw new AssertionError("bad input must count nothing");
-        };
+        });
         RefreshLimiter limiter = new RefreshLimiter(untouchable, clock, SHANGHAI, 1);
 
         assertThatThrownBy(() -> limiter.check(U1, action))
@@ -177,15 +248,22 @@ class RefreshLimiterTest {
     }
 
     @Test
-    void theInMemoryCountersSweepExpiredDays() {
+    void theInMemoryCountersSweepDaysOverForEveryCaller() {
         RefreshLimiter limiter = limiter(1);
         for (int i = 0; i < InMemoryDailyCounters.SWEEP_EVERY - 1; i++) {
             limiter.check(Actor.user("u" + i), RefreshLimiter.BALANCE_REFRESH);
         }
         assertThat(counters.size()).isEqualTo(InMemoryDailyCounters.SWEEP_EVERY - 1);
 
-        clock.advance(Duration.ofDays(1));
+        // the first sweep's window holds presses of the first day: its counters are kept
+        clock.advance(Duration.ofDays(2));
         limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        assertThat(counters.size()).isEqualTo(InMemoryDailyCounters.SWEEP_EVERY);
+
+        // a whole window two days later: the first day ended more than the retention (a day) before it
+        for (int i = 0; i < InMemoryDailyCounters.SWEEP_EVERY; i++) {
+            limiter.check(U1, RefreshLimiter.BALANCE_REFRESH);
+        }
 
         assertThat(counters.size()).isEqualTo(1);
     }

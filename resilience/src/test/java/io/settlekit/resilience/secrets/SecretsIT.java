@@ -25,6 +25,7 @@ import io.settlekit.reconcile.memory.InMemorySettlementFiles;
 import io.settlekit.reconcile.port.SettlementInput;
 import io.settlekit.reconcile.port.SettlementParser;
 import io.settlekit.redis.JedisDailyCounters;
+import io.settlekit.refresh.port.CountingDay;
 import io.settlekit.s3.S3AccountClients;
 import io.settlekit.s3.S3Options;
 import io.settlekit.s3.S3SettlementFiles;
@@ -55,6 +56,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -248,7 +250,7 @@ class SecretsIT {
                 try (RedisClient client = RedisClient.builder().fromURI(uri).build()) {
                     JedisDailyCounters counters = new JedisDailyCounters(client, LocalRedis.keyPrefix("secrets"), Duration.ofMinutes(5));
                     scanToString(counters);
-                    counters.increment("refresh:balance_refresh:2026-11-21:u1", Instant.parse("2026-11-21T15:59:59Z"),
+                    counters.take("refresh:balance_refresh:u1", List.of(CountingDay.of(LocalDate.of(2026, 11, 21), ZoneOffset.ofHours(8))), 1,
                             Instant.parse("2026-11-21T02:00:00Z"));
                 }
             });
