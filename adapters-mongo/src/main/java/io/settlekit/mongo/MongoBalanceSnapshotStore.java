@@ -28,18 +28,22 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -58,6 +62,21 @@ import org.slf4j.LoggerFactory;
  * newer one), and finally deletes the documents of the runs it replaced. An aborted run deletes its own.
  * Nothing needs multi-document transactions or a replica set.
  *
+ * <p><b>Dead runs.</b> A run whose process died (killed while staging, or between publishing its summary and
+ * deleting the documents it replaced) leaves documents no summary names. The next run, of any day, cleans
+ * them when it opens: the documents of every run that no summary names and that started at least
+ * {@code staleRunAge} before it (30 minutes by default: a run that old is dead, since runs go through the
+ * job runner's lock, which is kept alive while a run lasts). A run whose staged documents were removed
+ * that way (it was not dead after all, only slower than {@code staleRunAge}) is refused at publish time
+ * with an {@link InfrastructureException} and publishes nothing.
+ *
+ * <p><b>What raw readers of the collections may see.</b> Readers of {@code financial_event_group} that do
+ * not go through the summary (the seed's queries by {@code load_date} alone) may see, beside the published
+ * run's documents of a day: the staged documents of a run in progress; for a moment after a publish, the
+ * documents of the run it replaced (until the delete that follows); and the documents of a dead run, until
+ * the next run that starts {@code staleRunAge} or more after it. Documents of an unpublished run differ in
+ * {@code run_id} from the day's summary. Summaries themselves are always whole and consistent.
+ *
  * <p><b>Reading.</b> {@link #day(LocalDate)} reads the summary, then the documents of its run, and checks
  * their count against the summary: a rerun publishing in between can delete the old run's documents while
  * they are read, and then the read starts over with the new summary. So a reader of this adapter never
@@ -74,12 +93,16 @@ public final class MongoBalanceSnapshotStore implements BalanceSnapshotStore {
     /** The seed's collection of daily summaries. */
     public static final String DEFAULT_SUMMARIES = "financial_event_group_summary";
 
+    /** How long before a new run an unpublished run must have started to be cleaned as dead, by default. */
+    public static final Duration DEFAULT_STALE_RUN_AGE = Duration.ofMinutes(30);
+
     private static final Logger LOG = LoggerFactory.getLogger(MongoBalanceSnapshotStore.class);
     private static final int READ_ATTEMPTS = 5;
 
     private final MongoCollection<Document> documents;
     private final MongoCollection<Document> summaries;
     private final ZoneId zone;
+    private final Duration staleRunAge;
 
     /** A store on the seed's collection names. */
     public MongoBalanceSnapshotStore(MongoDatabase database, ZoneId zone) {
@@ -94,7 +117,21 @@ public final class MongoBalanceSnapshotStore implements BalanceSnapshotStore {
      *                          keeps it as {@code yyyy-MM-dd HH:mm:ss} local time)
      */
     public MongoBalanceSnapshotStore(MongoDatabase database, String documentsName, String summariesName, ZoneId zone) {
+        this(database, documentsName, summariesName, zone, DEFAULT_STALE_RUN_AGE);
+    }
+
+    /**
+     * @param database      the host's database
+     * @param documentsName the collection of snapshot documents
+     * @param summariesName the collection of daily summaries
+     * @param zone          the deployment zone, for the summary's {@code insert_time} text
+     * @param staleRunAge   how long before a new run an unpublished run must have started for the new run to
+     *                      delete its documents as a dead run's (see the class comment); positive, and above
+     *                      the longest pause a live run may make between staging and publishing
+     */
+    public MongoBalanceSnapshotStore(MongoDatabase database, String documentsName, String summariesName, ZoneId zone, Duration staleRunAge) {
         Objects.requireNonNull(database, "database");
+        this.staleRunAge = Checks.positive("stale_run_age", staleRunAge);
         this.documents = database.getCollection(MongoNames.collection("documents_collection", documentsName));
         this.summaries = database.getCollection(MongoNames.collection("summaries_collection", summariesName));
         this.zone = Checks.present("zone", zone);
@@ -108,7 +145,38 @@ public final class MongoBalanceSnapshotStore implements BalanceSnapshotStore {
 
     @Override
     public SnapshotWriter open(SnapshotRun run) {
-        return new Writer(Checks.present("run", run));
+        Checks.present("run", run);
+        dropDeadRuns(run);
+        return new Writer(run);
+    }
+
+    /**
+     * Deletes the documents of the runs no summary names that started {@code staleRunAge} or more before
+     * {@code next}: dead runs. Found through the {@code run_id} index (a handful of distinct runs: one per
+     * published day, plus the dead ones); documents without a {@code run_id} (written before this adapter)
+     * are never touched.
+     */
+    private void dropDeadRuns(SnapshotRun next) {
+        Date cutoff = Date.from(next.startedAt().minus(staleRunAge));
+        MongoFailures.run("cleaning the documents of dead snapshot runs", () -> {
+            Set<String> published = summaries.distinct(SnapshotDocuments.RUN_ID, String.class).into(new HashSet<>());
+            for (String runId : documents.distinct(SnapshotDocuments.RUN_ID, String.class).into(new ArrayList<>())) {
+                if (runId == null || published.contains(runId)) {
+                    continue;
+                }
+                Document first = documents.find(eq(SnapshotDocuments.RUN_ID, runId))
+                        .projection(Projections.include(SnapshotDocuments.LOAD_DATE, SnapshotDocuments.INSERT_TIME)).first();
+                if (first == null || !(first.get(SnapshotDocuments.INSERT_TIME) instanceof Date started) || !started.before(cutoff)) {
+                    continue; // gone meanwhile, or a run that may still be alive
+                }
+                String day = first.getString(SnapshotDocuments.LOAD_DATE);
+                if (summaries.countDocuments(and(eq(SnapshotDocuments.LOAD_DATE, day), eq(SnapshotDocuments.RUN_ID, runId))) > 0) {
+                    continue; // published since the summaries were read
+                }
+                long deleted = documents.deleteMany(and(eq(SnapshotDocuments.RUN_ID, runId), lt(SnapshotDocuments.INSERT_TIME, cutoff))).getDeletedCount();
+                LOG.info("deleted {} documents of dead snapshot run {} of {} (started {}, never published)", deleted, runId, day, started.toInstant());
+            }
+        });
     }
 
     @Override
@@ -192,6 +260,19 @@ public final class MongoBalanceSnapshotStore implements BalanceSnapshotStore {
         public PublishOutcome publish(SnapshotSummary summary) {
             summary.requireDescribes(run, staged, stagedTotal);
             String day = run.loadDate().toString();
+            long left = MongoFailures.call("counting the staged snapshot documents of " + day,
+                    () -> documents.countDocuments(eq(SnapshotDocuments.RUN_ID, run.runId())));
+            if (left != staged) {
+                Optional<SnapshotSummary> current = summary(run.loadDate());
+                if (current.isPresent() && run.startedBefore(current.get().run())) {
+                    // a later run of the day is published, and removed what this one staged
+                    dropOwn();
+                    published = true;
+                    return PublishOutcome.SUPERSEDED;
+                }
+                throw new InfrastructureException("the staged documents of snapshot run " + run.runId() + " of " + day + " were removed ("
+                        + left + " of " + staged + " left: a later run took it for dead, older than " + staleRunAge + "); nothing was published", null);
+            }
             Date started = Date.from(run.startedAt());
             Bson fields = Updates.combine(SnapshotDocuments.summaryFields(summary, zone).entrySet().stream()
                     .map(field -> Updates.set(field.getKey(), field.getValue())).toList());

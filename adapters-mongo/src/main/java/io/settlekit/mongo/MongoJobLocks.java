@@ -18,7 +18,7 @@ import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
  * default, one document per job name). ShedLock's Mongo provider measures "at most" on the application's
  * clock (MongoDB offers it no server time), so the instances' clocks must agree to well within the lock's
  * duration. The lease does not release a lock whose "at most" has passed, since the provider releases by
- * name.
+ * name; it extends the lock through the provider's own extend (unexpired and held by this host only).
  *
  * <p>Lock times are wall-clock times ({@link Clock#systemUTC()}), never the SDK's injected business clock:
  * ShedLock compares a lock's {@code lock_until} with its own system clock, so a clock set elsewhere (a
@@ -49,6 +49,6 @@ public final class MongoJobLocks implements JobLocks {
     public Optional<JobLease> tryLock(String job, Duration lockAtMostFor) {
         return JobLease.take(job, lockAtMostFor, clock, now -> MongoFailures.call("taking the lock of job " + job,
                 () -> provider.lock(new LockConfiguration(now, job, lockAtMostFor, Duration.ZERO)))
-                .map(lock -> () -> MongoFailures.run("releasing the lock of job " + job, lock::unlock)));
+                .map(lock -> new ShedLockHeld(job, lock)));
     }
 }

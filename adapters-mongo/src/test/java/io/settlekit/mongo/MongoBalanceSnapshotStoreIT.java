@@ -179,7 +179,7 @@ class MongoBalanceSnapshotStoreIT extends BalanceSnapshotStoreContract {
 
     @Test
     void aStoppedServerIsAnInfrastructureErrorWithItsCause() {
-        EmbeddedMongo other = new EmbeddedMongo();
+        EmbeddedMongo other = EmbeddedMongo.alwaysEmbedded();
         other.beforeAll(null);
         MongoDatabase lost = other.freshDatabase();
         BalanceSnapshotStore store = new MongoBalanceSnapshotStore(lost, SHANGHAI);
@@ -206,5 +206,91 @@ class MongoBalanceSnapshotStoreIT extends BalanceSnapshotStoreContract {
 
         assertThat(day.documents()).containsExactlyInAnyOrderElementsOf(documents);
         assertThat(day.summary()).isEqualTo(summaryOf(run, documents));
+    }
+
+    private long rawDocuments(LocalDate day) {
+        return collection("financial_event_group").countDocuments(Filters.eq("load_date", day.toString()));
+    }
+
+    @Test
+    void aDeadRunsStagedDocumentsAreDeletedByTheNextRunOfAnyDay() {
+        BalanceSnapshotStore store = newStore();
+        SnapshotRun published = run(DAY, 0);
+        publish(store, published, documents(published, 1, 5));
+        // a day written before the adapter (no run id): never taken for a dead run
+        collection("financial_event_group_summary").insertOne(new Document("load_date", "2026-11-01").append("insert_time", "2026-11-01 23:50:01"));
+        collection("financial_event_group").insertOne(new Document("load_date", "2026-11-01")
+                .append("insert_time", Date.from(run(DAY, -86_400 * 20).startedAt())).append("uuid", "legacy"));
+        SnapshotRun dead = run(DAY, 60);
+        var writer = store.open(dead);
+        writer.write(documents(dead, 1, 7)); // then the process dies: never published, never closed
+
+        assertThat(rawDocuments(DAY)).as("what a raw reader of the day sees meanwhile").isEqualTo(5 + 7);
+        assertThat(store.day(DAY).orElseThrow().documents()).as("a reader through the summary").hasSize(5);
+
+        LocalDate nextDay = DAY.plusDays(1);
+        SnapshotRun next = run(nextDay, 60 + 31 * 60); // 31 minutes after the dead run started
+        assertThat(publish(store, next, documents(next, 1, 3))).isEqualTo(PublishOutcome.PUBLISHED);
+
+        assertThat(rawDocuments(DAY)).as("the dead run's documents are gone").isEqualTo(5);
+        assertThat(collection("financial_event_group").distinct("run_id", String.class).into(new ArrayList<>()))
+                .containsExactlyInAnyOrder(published.runId(), next.runId());
+        assertThat(store.day(DAY).orElseThrow().summary().run()).isEqualTo(published);
+        assertThat(store.day(DAY).orElseThrow().documents()).hasSize(5);
+        assertThat(store.day(nextDay).orElseThrow().documents()).hasSize(3);
+        assertThat(rawDocuments(LocalDate.parse("2026-11-01"))).as("legacy documents untouched").isEqualTo(1);
+    }
+
+    @Test
+    void aRecentUnpublishedRunIsLeftToFinish() {
+        BalanceSnapshotStore store = newStore();
+        SnapshotRun slow = run(DAY, 0);
+        List<BalanceSnapshot> slowDocuments = documents(slow, 1, 7);
+        try (var writer = store.open(slow)) {
+            writer.write(slowDocuments);
+            SnapshotRun other = run(DAY.plusDays(1), 29 * 60); // 29 minutes later: the slow run may be alive
+            publish(store, other, documents(other, 1, 3));
+
+            assertThat(rawDocuments(DAY)).isEqualTo(7);
+            assertThat(writer.publish(summaryOf(slow, slowDocuments))).isEqualTo(PublishOutcome.PUBLISHED);
+        }
+        assertThat(store.day(DAY).orElseThrow().documents()).hasSize(7);
+    }
+
+    @Test
+    void aRunTakenForDeadPublishesNothing() {
+        BalanceSnapshotStore store = newStore();
+        SnapshotRun before = run(DAY, -3_600);
+        publish(store, before, documents(before, 1, 2));
+        SnapshotRun slow = run(DAY, 0);
+        List<BalanceSnapshot> slowDocuments = documents(slow, 1, 7);
+        try (var writer = store.open(slow)) {
+            writer.write(slowDocuments);
+            SnapshotRun other = run(DAY.plusDays(1), 45 * 60); // 45 minutes later: the slow run looks dead
+            publish(store, other, documents(other, 1, 3));
+
+            assertThatThrownBy(() -> writer.publish(summaryOf(slow, slowDocuments)))
+                    .isInstanceOfSatisfying(InfrastructureException.class, e -> assertThat(e.getMessage())
+                            .contains(slow.runId()).contains("0 of 7 left").contains("nothing was published"));
+        }
+        assertThat(store.day(DAY).orElseThrow().summary().run()).as("the day keeps its published run").isEqualTo(before);
+        assertThat(store.day(DAY).orElseThrow().documents()).hasSize(2);
+        assertThat(rawDocuments(DAY)).isEqualTo(2);
+    }
+
+    @Test
+    void theStaleRunAgeIsConfigurableAndPositive() {
+        database = MONGO.freshDatabase();
+        BalanceSnapshotStore store = new MongoBalanceSnapshotStore(database, "financial_event_group", "financial_event_group_summary",
+                SHANGHAI, java.time.Duration.ofMinutes(5));
+        SnapshotRun dead = run(DAY, 0);
+        store.open(dead).write(documents(dead, 1, 4));
+        SnapshotRun next = run(DAY, 6 * 60);
+
+        publish(store, next, documents(next, 1, 1));
+
+        assertThat(rawDocuments(DAY)).isEqualTo(1);
+        assertThatThrownBy(() -> new MongoBalanceSnapshotStore(database, "a", "b", SHANGHAI, java.time.Duration.ZERO))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("stale_run_age"));
     }
 }

@@ -5,16 +5,19 @@ import io.settlekit.job.port.JobLocks;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Job locks on Redis or Redis Cluster through {@link JedisLockProvider}: one holder per job name across
  * every instance sharing the Redis; a crashed holder's lock expires after "at most" on Redis's clock, and
- * a late release never frees a lock someone else took since (the release compares tokens).
+ * a late release never frees a lock someone else took since, nor does a late extension extend it (both
+ * compare tokens).
  */
 public final class JedisJobLocks implements JobLocks {
     private final JedisLockProvider provider;
@@ -38,6 +41,20 @@ public final class JedisJobLocks implements JobLocks {
     @Override
     public Optional<JobLease> tryLock(String job, Duration lockAtMostFor) {
         return JobLease.take(job, lockAtMostFor, clock,
-                now -> provider.lock(new LockConfiguration(now, job, lockAtMostFor, Duration.ZERO)).map(lock -> lock::unlock));
+                now -> provider.lock(new LockConfiguration(now, job, lockAtMostFor, Duration.ZERO)).map(lock -> new JobLease.Held() {
+                    private SimpleLock current = lock;
+
+                    @Override
+                    public synchronized void release() {
+                        current.unlock();
+                    }
+
+                    @Override
+                    public synchronized boolean extend(Instant at, Duration atMost) {
+                        Optional<SimpleLock> extended = current.extend(atMost, Duration.ZERO);
+                        extended.ifPresent(next -> current = next);
+                        return extended.isPresent();
+                    }
+                }));
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.ExtensibleLockProvider;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import redis.clients.jedis.UnifiedJedis;
@@ -19,13 +20,14 @@ import redis.clients.jedis.params.SetParams;
 /**
  * A ShedLock {@link LockProvider} on Jedis 8's {@link UnifiedJedis} (ShedLock's own Jedis providers target
  * Jedis 4): {@code SET key token NX PX lockAtMostFor} takes the lock, and a Lua compare-and-delete releases
- * it only if the token is still ours (or shortens it to what remains of {@code lockAtLeastFor}). Expiry is
- * measured on Redis's clock. Works on standalone Redis and on Redis Cluster (one key per call).
+ * it only if the token is still ours (or shortens it to what remains of {@code lockAtLeastFor}), and a Lua
+ * compare-and-{@code PEXPIRE} extends it only if the token is still ours. Expiry is measured on Redis's
+ * clock. Works on standalone Redis and on Redis Cluster (one key per call).
  *
  * <p>Hosts already using ShedLock's annotations can use it directly; the SDK's jobs use it through
  * {@link JedisJobLocks}.
  */
-public final class JedisLockProvider implements LockProvider {
+public final class JedisLockProvider implements ExtensibleLockProvider {
     private static final LuaScript RELEASE = new LuaScript("""
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then
               return 0
@@ -35,6 +37,12 @@ public final class JedisLockProvider implements LockProvider {
               return redis.call('PEXPIRE', KEYS[1], keep)
             end
             return redis.call('DEL', KEYS[1])
+            """);
+    private static final LuaScript EXTEND = new LuaScript("""
+            if redis.call('GET', KEYS[1]) ~= ARGV[1] then
+              return 0
+            end
+            return redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
             """);
 
     private final UnifiedJedis jedis;
@@ -63,9 +71,36 @@ public final class JedisLockProvider implements LockProvider {
         if (!"OK".equals(answer)) {
             return Optional.empty();
         }
-        return Optional.of(() -> {
+        return Optional.of(new TokenLock(key, token, configuration));
+    }
+
+    /** A lock held with {@code token}; extending answers a new lock with the same token. */
+    private final class TokenLock implements SimpleLock {
+        private final String key;
+        private final String token;
+        private final LockConfiguration configuration;
+
+        TokenLock(String key, String token, LockConfiguration configuration) {
+            this.key = key;
+            this.token = token;
+            this.configuration = configuration;
+        }
+
+        @Override
+        public void unlock() {
             long keep = Duration.between(ClockProvider.now(), configuration.getLockAtLeastUntil()).toMillis();
             RELEASE.run(jedis, "releasing the lock of job " + configuration.getName(), key, List.of(token, Long.toString(Math.max(0, keep))));
-        });
+        }
+
+        @Override
+        public Optional<SimpleLock> extend(Duration lockAtMostFor, Duration lockAtLeastFor) {
+            long atMost = Math.max(1, lockAtMostFor.toMillis());
+            Object extended = EXTEND.run(jedis, "extending the lock of job " + configuration.getName(), key, List.of(token, Long.toString(atMost)));
+            if (!(extended instanceof Long count) || count != 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new TokenLock(key, token,
+                    new LockConfiguration(ClockProvider.now(), configuration.getName(), lockAtMostFor, lockAtLeastFor)));
+        }
     }
 }

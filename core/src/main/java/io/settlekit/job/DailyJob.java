@@ -25,7 +25,9 @@ public interface DailyJob<R> {
 
     /**
      * How long the lock is held at most if the instance running the job dies; after it, another instance
-     * may take over. Choose it well above the longest run: a run outliving it may overlap another.
+     * may take over. {@link JobRunner} extends the lock by this much every third of it while the job runs,
+     * so it need not exceed the longest run: choose it well above a pause of the instance (a full GC, a
+     * backend failing over), since a lock not extended in time may let another instance run the job too.
      */
     Duration lockAtMostFor();
 

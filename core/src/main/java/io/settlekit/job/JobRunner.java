@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code ONCE_PER_DATE} and the ledger has the date: {@link JobResult.Status#ALREADY_DONE};</li>
  *   <li>the lock is held elsewhere: {@link JobResult.Status#BUSY} (the caller does not wait);</li>
  *   <li>under the lock the ledger is read again (a run may have finished in between), the job runs, its
- *       completion is recorded and the lock released: {@link JobResult.Status#RAN};</li>
+ *       completion is recorded and the lock released: {@link JobResult.Status#RAN}; while the job runs the
+ *       lock is extended every third of its "at most" ({@link JobLease#extend}, on a daemon thread of the
+ *       run), so a run longer than "at most" keeps it, and a dead instance's lock expires "at most" after
+ *       its last extension;</li>
  *   <li>a result the job says does not finish the date ({@link DailyJob#finishes}) is returned without a
  *       ledger record: {@link JobResult.Status#RAN_UNFINISHED};</li>
  *   <li>a job that throws releases the lock, records nothing, and the error reaches the caller.</li>
@@ -78,7 +81,7 @@ public final class JobRunner {
             listener.skipped(name, date, JobResult.Status.BUSY);
             return JobResult.busy(name, date);
         }
-        try (JobLease held = lease.get()) {
+        try (JobLease held = lease.get(); LockKeepAlive alive = LockKeepAlive.start(held, atMost, date, listener)) {
             done = alreadyDone(name, date, mode);
             if (done.isPresent()) {
                 return done.get();

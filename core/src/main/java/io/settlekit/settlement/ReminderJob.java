@@ -13,6 +13,7 @@ import io.settlekit.settlement.port.SendOutcomeUnknownException;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,8 +33,14 @@ import org.slf4j.LoggerFactory;
  * and for each one <em>claims the send in the {@link ReminderLog} before sending</em>: only the caller
  * whose claim succeeds sends, so rerunning the job, or running it on several nodes at once, never sends a
  * merchant twice for the same period and day. A failed send is recorded with its reason and retried by
- * the next run while attempts remain. A claim whose outcome was never recorded (a crash mid-send) is
- * never retried automatically: at most once beats at least once for a message that costs money.
+ * the next run while attempts remain.
+ *
+ * <p>Claims have a lease ({@link ReminderSettings#claimLease()}, measured from the claim time on this job's
+ * clock): a claim whose outcome was never recorded (its process died after the claim, before or after the
+ * provider call) is, once its lease has run out, taken over by the next run
+ * ({@link ReminderLog#expireClaim}) as a send of unknown outcome and settled like one (below); the run
+ * counts it in {@link ReminderRunReport#staleClaims()}. It is never resent without the notifier's word
+ * that it was not delivered: at most once beats at least once for a message that costs money.
  *
  * <p>Ambiguous sends: when the notifier wrote its request but got no answer
  * ({@link SendOutcomeUnknownException}, e.g. a read timeout), the provider may have accepted the message.
@@ -59,8 +66,11 @@ import org.slf4j.LoggerFactory;
 public final class ReminderJob implements DailyJob<ReminderRunReport> {
     /** The job's name, for schedulers and job locks. */
     public static final String NAME = "settlement-reminders";
-    /** How long a dead instance holds the lock: well above a 12,000-merchant run bounded by the provider. */
-    public static final Duration LOCK_AT_MOST_FOR = Duration.ofHours(2);
+    /**
+     * How long a dead instance holds the lock. The job runner extends it while a run lasts (12,000 merchants
+     * at 200 ms per provider call take 40 minutes), so it only bounds how long a crash blocks the next run.
+     */
+    public static final Duration LOCK_AT_MOST_FOR = Duration.ofMinutes(10);
     /** How far back failed sends are retried: a period stays pending at most this long after its reminder date. */
     static final int RETRY_WINDOW_DAYS = 7;
 
@@ -126,7 +136,7 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
     @Override
     public String describe(ReminderRunReport report) {
         return "due " + report.due() + ", sent " + report.sent() + ", skipped " + report.skipped() + ", failed " + report.failed()
-                + ", unconfirmed " + report.unconfirmed() + ", confirmed " + report.confirmed() + ", estimated cost " + report.estimatedCost() + " CNY";
+                + ", unconfirmed " + report.unconfirmed() + ", confirmed " + report.confirmed() + ", stale claims " + report.staleClaims() + ", estimated cost " + report.estimatedCost() + " CNY";
     }
 
     /**
@@ -169,8 +179,11 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         listener.onOutcome(outcome);
     }
 
-    /** A merchant whose pending period has a reminder to send today (or to retry, or to check). */
-    private record Candidate(ReminderKey key, SettlementCalendar calendar, Period period, Optional<ReminderEntry> unknown) {
+    /**
+     * A merchant whose pending period has a reminder to send today (or to retry, or to check); {@code unsettled}
+     * is an entry to settle first: a send of unknown outcome, or a claim past its lease.
+     */
+    private record Candidate(ReminderKey key, SettlementCalendar calendar, Period period, Optional<ReminderEntry> unsettled) {
     }
 
     private Map<String, Candidate> candidates(LocalDate date) {
@@ -184,12 +197,14 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
                 candidates.put(merchant, new Candidate(new ReminderKey(merchant, pending.begin(), date), calendar, pending, Optional.empty()));
             }
         });
+        Instant staleBefore = staleBefore();
         for (ReminderEntry entry : log.entriesBetween(date.minusDays(RETRY_WINDOW_DAYS), date)) {
             String merchant = entry.key().merchantId();
-            boolean unknown = entry.status() == ReminderStatus.UNKNOWN;
+            boolean unknown = entry.status() == ReminderStatus.UNKNOWN
+                    || entry.status() == ReminderStatus.CLAIMED && entry.updatedAt().isBefore(staleBefore);
             Candidate today = candidates.get(merchant);
             if (today != null) {
-                if (unknown && today.key.equals(entry.key())) { // today's send of unknown outcome: check it first
+                if (unknown && today.key.equals(entry.key())) { // today's send of unknown outcome or stale claim: check it first
                     candidates.put(merchant, new Candidate(today.key, today.calendar, today.period, Optional.of(entry)));
                 }
                 continue;
@@ -227,8 +242,42 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
             return Optional.empty(); // nothing owed: not due
         }
         ReminderMessage message = ReminderMessage.render(settings.template(), key, account.get(), candidate.period, due);
-        if (candidate.unknown.isPresent()) {
-            Optional<ReminderOutcome> settled = settleUnknown(candidate.unknown.get(), message, due);
+        if (candidate.unsettled.isPresent() && candidate.unsettled.get().status() == ReminderStatus.CLAIMED) {
+            return takeOverStaleClaim(candidate.unsettled.get(), message, due);
+        }
+        return send(candidate.unsettled, message, due);
+    }
+
+    /**
+     * Takes over a claim past its lease as a send of unknown outcome and settles it (every outcome marked as
+     * a stale claim), unless another run took it over or its claimer recorded an outcome since.
+     */
+    private Optional<ReminderOutcome> takeOverStaleClaim(ReminderEntry claim, ReminderMessage message, Amount due) {
+        ReminderKey key = claim.key();
+        String reason = "claimed at " + claim.updatedAt() + " and no outcome recorded within the claim lease of "
+                + settings.claimLease() + ": its run died or hung";
+        Instant now = clock.instant();
+        try {
+            if (!log.expireClaim(key, now.minus(settings.claimLease()), reason, now)) {
+                return Optional.of(outcome(key, ReminderOutcome.Result.SKIPPED, Optional.of(due),
+                        "stale claim settled or taken over by another run"));
+            }
+        } catch (SettlekitException logFailed) {
+            return Optional.of(outcome(key, ReminderOutcome.Result.UNCONFIRMED, Optional.of(due),
+                    "could not take over the stale claim: " + reason(logFailed)));
+        }
+        LOG.warn("reminder {} {}: checking whether it was delivered before any resend", key, reason);
+        // the send happened after the claim: the check looks from the claim time on
+        ReminderEntry unknown = new ReminderEntry(key, ReminderStatus.UNKNOWN, claim.attempts(), claim.amountDue(), Optional.of(reason), claim.updatedAt());
+        return send(Optional.of(unknown), message, due)
+                .map(o -> new ReminderOutcome(o.key(), o.result(), o.amountDue(), o.detail(), true));
+    }
+
+    /** Settles {@code unknown} first if present, then claims and sends unless it was delivered. */
+    private Optional<ReminderOutcome> send(Optional<ReminderEntry> unknown, ReminderMessage message, Amount due) {
+        ReminderKey key = message.key();
+        if (unknown.isPresent()) {
+            Optional<ReminderOutcome> settled = settleUnknown(unknown.get(), message, due);
             if (settled.isPresent()) {
                 return settled;
             }
@@ -295,13 +344,21 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
                 "still unknown (" + detail + ") after: " + earlier));
     }
 
-    /** Records an outcome in the log; a failure here leaves the claim standing, which blocks any resend. */
+    /**
+     * Records an outcome in the log; a failure here leaves the claim standing, which blocks any resend until
+     * its lease runs out and a later run checks it with the notifier.
+     */
     private static void record(Runnable write, ReminderKey key) {
         try {
             write.run();
         } catch (SettlekitException e) {
             LOG.error("could not record the outcome of reminder {} (the claim stays; it will not be resent)", key, e);
         }
+    }
+
+    /** Claims recorded before this instant are past their lease. */
+    private Instant staleBefore() {
+        return clock.instant().minus(settings.claimLease());
     }
 
     private static ReminderOutcome outcome(ReminderKey key, ReminderOutcome.Result result, Optional<Amount> due, String detail) {

@@ -12,8 +12,11 @@ import java.util.Optional;
  * @param result    sent, confirmed, skipped, failed or unconfirmed
  * @param amountDue the amount owed, when it could be computed
  * @param detail    the provider's reference when sent or confirmed, why when skipped, failed or unconfirmed
+ * @param staleClaim whether this run took over a claim whose lease had run out (its claimer died between
+ *                  the claim and recording the outcome): the result says how it was settled (confirmed
+ *                  delivered, sent again after "not delivered", unconfirmed for an operator)
  */
-public record ReminderOutcome(ReminderKey key, Result result, Optional<Amount> amountDue, String detail) {
+public record ReminderOutcome(ReminderKey key, Result result, Optional<Amount> amountDue, String detail, boolean staleClaim) {
     /** The kinds of outcome. */
     public enum Result {
         /** The message went out in this run. */
@@ -41,5 +44,10 @@ public record ReminderOutcome(ReminderKey key, Result result, Optional<Amount> a
         Checks.present("result", result);
         Checks.present("amount_due", amountDue);
         detail = Checks.present("detail", detail);
+    }
+
+    /** An outcome that took over no stale claim. */
+    public ReminderOutcome(ReminderKey key, Result result, Optional<Amount> amountDue, String detail) {
+        this(key, result, amountDue, detail, false);
     }
 }

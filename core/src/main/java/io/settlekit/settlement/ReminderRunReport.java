@@ -64,6 +64,15 @@ public record ReminderRunReport(LocalDate date, List<ReminderOutcome> outcomes, 
     }
 
     /**
+     * Claims left without an outcome past their lease (a run died between the claim and recording what
+     * happened) that this run took over and settled through the notifier's check: each is also counted
+     * as {@linkplain #confirmed() confirmed}, {@linkplain #sent() sent} or {@linkplain #unconfirmed() unconfirmed}.
+     */
+    public int staleClaims() {
+        return (int) outcomes.stream().filter(ReminderOutcome::staleClaim).count();
+    }
+
+    /**
      * The estimated cost of this run: messages sent or confirmed × price, exact (a confirmed message was
      * paid for by the earlier run, which could not count it).
      */
@@ -83,6 +92,6 @@ public record ReminderRunReport(LocalDate date, List<ReminderOutcome> outcomes, 
     @Override
     public String toString() {
         return "reminders of " + date + ": due " + due() + ", sent " + sent() + ", skipped " + skipped()
-                + ", failed " + failed() + ", unconfirmed " + unconfirmed() + ", confirmed " + confirmed() + ", estimated cost " + estimatedCost().toPlainString() + " " + priceFeeType;
+                + ", failed " + failed() + ", unconfirmed " + unconfirmed() + ", confirmed " + confirmed() + ", stale claims " + staleClaims() + ", estimated cost " + estimatedCost().toPlainString() + " " + priceFeeType;
     }
 }

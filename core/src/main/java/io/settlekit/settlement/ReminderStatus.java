@@ -2,7 +2,10 @@ package io.settlekit.settlement;
 
 /** The state of a reminder log entry. */
 public enum ReminderStatus {
-    /** A run claimed the send and has not recorded its outcome yet (or crashed before it could). */
+    /**
+     * A run claimed the send and has not recorded its outcome yet (or crashed before it could). Past the
+     * job's claim lease a later run takes it over as {@link #UNKNOWN} and checks it with the notifier.
+     */
     CLAIMED,
     /** The message went out. */
     SENT,

@@ -190,14 +190,17 @@ class ReminderJobTest {
     }
 
     @Test
-    void aClaimWhoseOutcomeWasNeverRecordedIsNotResent() {
+    void aClaimWhoseOutcomeWasNeverRecordedIsNotResentWithoutTheNotifiersWord() {
         merchant("1001", 2, 275);
         ReminderKey key = new ReminderKey("1001", LocalDate.parse("2017-09-05"), REMIND_DAY);
         log.claim(key, Amount.ofMinor("CNY", 275), 3, Instant.parse("2017-10-08T00:00:00Z")); // a run that crashed mid-send
 
         ReminderRunReport report = kit().reminderJob().run(REMIND_DAY);
 
-        assertThat(report.skipped()).isEqualTo(1);
+        // past its lease, and this notifier cannot check: for an operator, not a silent duplicate
+        assertThat(report.skipped()).isZero();
+        assertThat(report.unconfirmed()).isEqualTo(1);
+        assertThat(report.staleClaims()).isEqualTo(1);
         assertThat(notifier.sent()).isEmpty();
     }
 
@@ -423,5 +426,97 @@ class ReminderJobTest {
     void theSeedsBudgetIs2160YuanAMonth() {
         assertThat(ReminderSettings.defaults().monthlyBudget(12_000, 4)).isEqualByComparingTo(new BigDecimal("2160"));
         assertThat(ReminderSettings.defaults().withPrice(new BigDecimal("0.04"), "CNY").costOf(3)).isEqualByComparingTo("0.12");
+    }
+
+    /** A claim left by a run that died an hour before this run, which runs at 01:00Z (lease: 15 minutes). */
+    private ReminderKey deadRunClaimed(String merchant) {
+        ReminderKey key = new ReminderKey(merchant, LocalDate.parse("2017-09-05"), REMIND_DAY);
+        assertThat(log.claim(key, Amount.ofMinor("CNY", 100), 3, Instant.parse("2017-10-08T00:00:00Z"))).isTrue();
+        return key;
+    }
+
+    @Test
+    void aStaleClaimWhoseMessageWentOutIsConfirmedByTheNextRunWithoutASecondMessage() {
+        merchant("1001", 2, 275);
+        merchant("1004", 2, 100);
+        AmbiguousNotifier channel = new AmbiguousNotifier();
+        ReminderKey key = deadRunClaimed("1004");
+        channel.delivered.put("1004", new AtomicInteger(1)); // the dead run sent it, then died before recording it
+
+        ReminderRunReport report = kit(channel, ReminderSettings.defaults()).reminderJob().run(REMIND_DAY);
+
+        assertThat(report.staleClaims()).isEqualTo(1);
+        assertThat(report.confirmed()).isEqualTo(1);
+        assertThat(report.sent()).as("1001 only").isEqualTo(1);
+        assertThat(report.skipped()).isZero();
+        assertThat(report.outcomes()).filteredOn(ReminderOutcome::staleClaim).extracting(ReminderOutcome::key).containsExactly(key);
+        assertThat(report.toString()).contains("stale claims 1");
+        assertThat(channel.checkedSince).as("checked from the claim time").containsExactly(Instant.parse("2017-10-08T00:00:00Z"));
+        assertThat(log.find(key).orElseThrow()).satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(ReminderStatus.SENT);
+            assertThat(entry.detail()).contains("ref-1004");
+            assertThat(entry.attempts()).isEqualTo(1);
+        });
+        assertThat(channel.deliveries("1004")).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleClaimWhoseMessageNeverLeftIsSentOnceByTheNextRun() {
+        merchant("1004", 2, 100);
+        AmbiguousNotifier channel = new AmbiguousNotifier();
+        ReminderKey key = deadRunClaimed("1004"); // the dead run died before calling the provider
+        Settlekit kit = kit(channel, ReminderSettings.defaults());
+
+        ReminderRunReport report = kit.reminderJob().run(REMIND_DAY);
+        ReminderRunReport rerun = kit.reminderJob().run(REMIND_DAY);
+
+        assertThat(report.staleClaims()).isEqualTo(1);
+        assertThat(report.sent()).isEqualTo(1);
+        assertThat(report.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.result()).isEqualTo(ReminderOutcome.Result.SENT);
+            assertThat(o.staleClaim()).isTrue();
+        });
+        assertThat(log.find(key).orElseThrow()).satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(ReminderStatus.SENT);
+            assertThat(entry.attempts()).isEqualTo(2);
+        });
+        assertThat(rerun.sent() + rerun.staleClaims() + rerun.confirmed()).isZero();
+        assertThat(channel.deliveries("1004")).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleClaimTheNotifierCannotCheckIsReportedForAnOperatorAndNeverResent() {
+        merchant("1004", 2, 100);
+        AmbiguousNotifier channel = new AmbiguousNotifier();
+        channel.canCheck = false;
+        ReminderKey key = deadRunClaimed("1004");
+        Settlekit kit = kit(channel, ReminderSettings.defaults());
+
+        ReminderRunReport report = kit.reminderJob().run(REMIND_DAY);
+        ReminderRunReport rerun = kit.reminderJob().run(REMIND_DAY);
+
+        assertThat(report.staleClaims()).isEqualTo(1);
+        assertThat(report.unconfirmed()).isEqualTo(1);
+        assertThat(kit.reminderJob().finishes(report)).isFalse();
+        assertThat(report.outcomes().get(0).detail()).contains("cannot check").contains("no outcome recorded within the claim lease");
+        assertThat(log.find(key).orElseThrow().status()).isEqualTo(ReminderStatus.UNKNOWN);
+        assertThat(rerun.unconfirmed()).as("now a send of unknown outcome like any other").isEqualTo(1);
+        assertThat(rerun.staleClaims()).isZero();
+        assertThat(channel.deliveries("1004")).isZero();
+    }
+
+    @Test
+    void aClaimWithinItsLeaseIsLeftToItsRun() {
+        merchant("1004", 2, 100);
+        AmbiguousNotifier channel = new AmbiguousNotifier();
+        ReminderKey key = deadRunClaimed("1004");
+
+        ReminderRunReport report = kit(channel, ReminderSettings.defaults().withClaimLease(java.time.Duration.ofMinutes(61))).reminderJob().run(REMIND_DAY);
+
+        assertThat(report.skipped()).isEqualTo(1);
+        assertThat(report.staleClaims()).isZero();
+        assertThat(channel.checkedSince).isEmpty();
+        assertThat(log.find(key).orElseThrow().status()).isEqualTo(ReminderStatus.CLAIMED);
+        assertThat(channel.deliveries("1004")).isZero();
     }
 }

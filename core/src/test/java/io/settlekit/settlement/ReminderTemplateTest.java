@@ -56,6 +56,11 @@ class ReminderTemplateTest {
                 .isInstanceOfSatisfying(SettlekitException.class, e -> assertThat(e.field()).contains("max_attempts"));
         assertThatThrownBy(() -> ReminderSettings.defaults().withBatchSize(0))
                 .isInstanceOfSatisfying(SettlekitException.class, e -> assertThat(e.field()).contains("batch_size"));
+        assertThatThrownBy(() -> ReminderSettings.defaults().withClaimLease(java.time.Duration.ofMillis(999)))
+                .isInstanceOfSatisfying(SettlekitException.class, e -> assertThat(e.field()).contains("claim_lease"));
+        assertThatThrownBy(() -> ReminderSettings.defaults().withClaimLease(java.time.Duration.ofDays(1).plusSeconds(1)))
+                .isInstanceOfSatisfying(SettlekitException.class, e -> assertThat(e.field()).contains("claim_lease"));
+        assertThat(ReminderSettings.defaults().claimLease()).isEqualTo(java.time.Duration.ofMinutes(15));
     }
 
     @Test

@@ -231,4 +231,82 @@ class JobRunnerTest {
         assertThat(result.result().orElseThrow()).hasSize(2_000);
         assertThat(result.completion().orElseThrow().detail()).hasSize(JobCompletion.MAX_DETAIL);
     }
+
+    /** Locks that always grant the lock and answer every extension with {@code extendAnswer}, counting them. */
+    private static io.settlekit.job.port.JobLocks grantingLocks(java.time.Clock clock, boolean extendAnswer, AtomicInteger extensions,
+                                                               java.util.concurrent.CountDownLatch extended) {
+        return (job, atMost) -> JobLease.take(job, atMost, clock, now -> Optional.of(new JobLease.Held() {
+            @Override
+            public void release() {
+            }
+
+            @Override
+            public boolean extend(java.time.Instant at, Duration lockAtMostFor) {
+                extensions.incrementAndGet();
+                extended.countDown();
+                return extendAnswer;
+            }
+        }));
+    }
+
+    /** A job whose run waits (at most 30 s) for {@code until}, with a 150 ms lock. */
+    private static DailyJob<String> waitingJob(java.util.concurrent.CountDownLatch until) {
+        return new DailyJob<>() {
+            @Override
+            public String name() {
+                return "keep-alive";
+            }
+
+            @Override
+            public Duration lockAtMostFor() {
+                return Duration.ofMillis(150);
+            }
+
+            @Override
+            public String run(LocalDate date) {
+                try {
+                    return until.await(30, java.util.concurrent.TimeUnit.SECONDS) ? "ran" : "gave up waiting";
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return "interrupted";
+                }
+            }
+        };
+    }
+
+    @Test
+    void theLockIsExtendedWhileTheJobRunsAndNoLongerAfterwards() throws InterruptedException {
+        AtomicInteger extensions = new AtomicInteger();
+        java.util.concurrent.CountDownLatch threeExtensions = new java.util.concurrent.CountDownLatch(3);
+        JobRunner runner = new JobRunner(grantingLocks(clock, true, extensions, threeExtensions), ledger, clock, listener);
+
+        JobResult<String> result = runner.run(waitingJob(threeExtensions), DAY, RunMode.ONCE_PER_DATE);
+
+        assertThat(result.result()).contains("ran");
+        int atTheEnd = extensions.get();
+        assertThat(atTheEnd).isGreaterThanOrEqualTo(3);
+        Thread.sleep(300); // six keep-alive periods
+        assertThat(extensions.get()).as("no extension after the run").isEqualTo(atTheEnd);
+    }
+
+    @Test
+    void aLockThatCannotBeExtendedIsReportedLost() {
+        java.util.concurrent.CountDownLatch lost = new java.util.concurrent.CountDownLatch(1);
+        List<String> lostLocks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        JobListener hearsLoss = new JobListener() {
+            @Override
+            public void lockLost(String job, LocalDate date) {
+                lostLocks.add(job + " " + date);
+                lost.countDown();
+            }
+        };
+        AtomicInteger extensions = new AtomicInteger();
+        JobRunner runner = new JobRunner(grantingLocks(clock, false, extensions, new java.util.concurrent.CountDownLatch(1)), ledger, clock, hearsLoss);
+
+        JobResult<String> result = runner.run(waitingJob(lost), DAY, RunMode.ONCE_PER_DATE);
+
+        assertThat(result.result()).contains("ran");
+        assertThat(lostLocks).containsExactly("keep-alive " + DAY);
+        assertThat(extensions.get()).as("not extended again once lost").isEqualTo(1);
+    }
 }

@@ -21,7 +21,9 @@ import net.javacrumbs.shedlock.provider.jdbc.JdbcLockProvider;
  * {@code TIMESTAMP(3)}, {@code locked_by}; the DDL is {@code io/settlekit/mysql/job/job-tables.sql} in
  * this jar). The plain JDBC provider stamps times with the application's clock (only ShedLock's Spring
  * provider offers the database's), so the instances' clocks must agree to well within a lock's duration.
- * The lease does not release a lock whose "at most" has passed, since the provider releases by name.
+ * The lease does not release a lock whose "at most" has passed, since the provider releases by name; it
+ * extends the lock through the provider's own extend, which checks the holder ({@code locked_by}, the
+ * host name) and that the lock has not expired.
  * Lock ends are rounded up to a whole second (see {@link #toWholeSecond}), so a lock never expires early
  * on MariaDB, whose times Connector/J binds without their fraction.
  *
@@ -53,10 +55,7 @@ public final class MysqlJobLocks implements JobLocks {
     public Optional<JobLease> tryLock(String job, Duration lockAtMostFor) {
         return JobLease.take(job, lockAtMostFor, clock, now -> ShedLockCalls.call("taking the lock of job " + job,
                 () -> provider.lock(new LockConfiguration(now, job, toWholeSecond(now, lockAtMostFor), Duration.ZERO)))
-                .map(lock -> () -> ShedLockCalls.call("releasing the lock of job " + job, () -> {
-                    lock.unlock();
-                    return null;
-                })));
+                .map(lock -> new ShedLockHeld(job, lock, MysqlJobLocks::toWholeSecond)));
     }
 
     /**

@@ -27,8 +27,9 @@ import java.util.Optional;
  * {@code INSERT} that only one caller can win; re-claiming a failed entry is an {@code UPDATE … WHERE
  * status = 'FAILED' AND attempts < ?} that, under InnoDB's row lock, only one caller can win too; settling
  * a send of unknown outcome is likewise an {@code UPDATE … WHERE status = 'UNKNOWN'} (the status fits the
- * existing {@code varchar(8)} column: no schema change).
- * {@code updated_at} is UTC.
+ * existing {@code varchar(8)} column: no schema change), and taking over a stale claim is an
+ * {@code UPDATE … WHERE status = 'CLAIMED' AND updated_at < ?}: a claim's {@code updated_at} is its claim
+ * time, the start of its lease. {@code updated_at} is UTC, to the second.
  */
 public final class MysqlReminderLog implements ReminderLog {
     /** The default table name. */
@@ -105,6 +106,20 @@ public final class MysqlReminderLog implements ReminderLog {
             throw ValidationException.invalid("outcome", String.valueOf(outcome), "must be SENT or FAILED");
         }
         return update(key, ReminderStatus.UNKNOWN, outcome, detail, at) == 1;
+    }
+
+    @Override
+    public boolean expireClaim(ReminderKey key, Instant claimedBefore, String reason, Instant at) {
+        String text = reason.length() <= MAX_DETAIL ? reason : reason.substring(0, MAX_DETAIL);
+        return jdbc.update("taking over the stale claim of the reminder of merchant " + key.merchantId() + " in " + table,
+                "UPDATE " + table.sql() + " SET status = 'UNKNOWN', detail = ?, updated_at = ?" + KEY
+                        + " AND status = 'CLAIMED' AND updated_at < ?",
+                statement -> {
+                    statement.setString(1, text);
+                    statement.setObject(2, utc(at));
+                    bindKey(statement, key, 3);
+                    statement.setObject(6, utc(claimedBefore));
+                }) == 1;
     }
 
     @Override

@@ -9,7 +9,10 @@ import java.util.List;
 /**
  * The staging area of one snapshot run: documents written here are invisible to readers until
  * {@link #publish(SnapshotSummary)} makes the run the day's snapshot in one atomic step. Closing an
- * unpublished writer discards what it staged. Used by one thread.
+ * unpublished writer discards what it staged. A run that dies without closing its writer leaves its staged
+ * documents to the store: a store that keeps them outside the writer deletes them when a later run (of any
+ * day) opens, once they are old enough to be a dead run's, and refuses to publish a run whose staged
+ * documents were so removed. Used by one thread.
  */
 public interface SnapshotWriter extends AutoCloseable {
 

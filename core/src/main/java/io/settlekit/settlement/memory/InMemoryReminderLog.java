@@ -75,6 +75,20 @@ public final class InMemoryReminderLog implements ReminderLog {
         return changed[0];
     }
 
+    @Override
+    public boolean expireClaim(ReminderKey key, Instant claimedBefore, String reason, Instant at) {
+        Checks.present("claimed_before", claimedBefore);
+        boolean[] changed = {false};
+        entries.computeIfPresent(key, (k, existing) -> {
+            if (existing.status() != ReminderStatus.CLAIMED || !existing.updatedAt().isBefore(claimedBefore)) {
+                return existing;
+            }
+            changed[0] = true;
+            return new ReminderEntry(k, ReminderStatus.UNKNOWN, existing.attempts(), existing.amountDue(), Optional.of(reason), at);
+        });
+        return changed[0];
+    }
+
     /** Checks that an unknown send is settled as sent or failed. */
     private static void checkResolution(ReminderStatus outcome) {
         if (outcome != ReminderStatus.SENT && outcome != ReminderStatus.FAILED) {

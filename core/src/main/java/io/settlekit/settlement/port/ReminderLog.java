@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * The record of reminder sends, one entry per (merchant, period, reminder date), and the atomic claim
  * that makes the reminder job duplicate-free across reruns and nodes: a send is claimed here before the
- * message leaves, and only the caller whose claim succeeded sends.
+ * message leaves, and only the caller whose claim succeeded sends. A claim's {@code updatedAt} is when it
+ * was claimed: a claim never settled within the job's lease ({@link #expireClaim}) is taken over as a send
+ * of unknown outcome, never left to look like a legitimate duplicate.
  */
 public interface ReminderLog {
 
@@ -50,6 +52,19 @@ public interface ReminderLog {
      * @return whether this caller changed it
      */
     boolean resolveUnknown(ReminderKey key, ReminderStatus outcome, String detail, Instant at);
+
+    /**
+     * Takes over a claim whose lease has run out, atomically: an entry still
+     * {@link io.settlekit.settlement.ReminderStatus#CLAIMED CLAIMED} since before {@code claimedBefore} (its
+     * claimer died, or hangs, between the claim and recording the outcome) becomes
+     * {@link io.settlekit.settlement.ReminderStatus#UNKNOWN UNKNOWN} with {@code reason}, keeping its attempts,
+     * so that it is settled like any send of unknown outcome. Of any number of concurrent callers at most
+     * one succeeds; a claim recorded at or after {@code claimedBefore}, or already settled, is left alone.
+     *
+     * @param claimedBefore claims older than this are stale (now minus the lease)
+     * @return whether this caller changed it
+     */
+    boolean expireClaim(ReminderKey key, Instant claimedBefore, String reason, Instant at);
 
     /** The entry of {@code key}, if any. */
     Optional<ReminderEntry> find(ReminderKey key);

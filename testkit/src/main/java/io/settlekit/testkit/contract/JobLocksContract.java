@@ -2,15 +2,26 @@ package io.settlekit.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.settlekit.job.DailyJob;
+import io.settlekit.job.JobListener;
+import io.settlekit.job.JobResult;
+import io.settlekit.job.JobRunner;
+import io.settlekit.job.RunMode;
+import io.settlekit.job.memory.InMemoryJobLedger;
 import io.settlekit.job.port.JobLease;
 import io.settlekit.job.port.JobLocks;
 import io.settlekit.testkit.Concurrently;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +29,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link JobLocks}: one holder at a time per job name across every client of the backend,
  * release by closing the lease, expiry after "at most", and a late release never frees a lock another
- * client took since. Expiry uses real time. An adapter's test extends this class and implements
+ * client took since; a lease extended before its expiry keeps everyone else out past "at most", an expired
+ * lease is never extended, and a {@link JobRunner} keeps its lock for a run longer than "at most", so that
+ * a second node never runs the job meanwhile. Expiry uses real time. An adapter's test extends this class and implements
  * {@link #newLocks()}; {@link #hammer(List, int, int)} is there for heavier concurrency in adapter tests.
  */
 public abstract class JobLocksContract {
@@ -112,6 +125,116 @@ public abstract class JobLocksContract {
         assertThat(taken).as("taken after at most").isPresent();
         assertThat(tookMillis).as("taken after %s ms, at most is %s ms", tookMillis, atMost.toMillis()).isGreaterThanOrEqualTo(atMost.toMillis());
         taken.get().close();
+    }
+
+    @Test
+    void aLeaseExtendedBeforeItsExpiryKeepsOtherClientsOutPastAtMost() throws InterruptedException {
+        String job = freshJob("extend");
+        Duration atMost = Duration.ofMillis(1500); // whole seconds on some backends: rounded up, never down
+        JobLocks other = newLocks();
+        JobLease lease = newLocks().tryLock(job, atMost).orElseThrow();
+        long start = System.nanoTime();
+        int extensions = 0;
+        while (System.nanoTime() - start < Duration.ofMillis(4 * atMost.toMillis()).toNanos()) {
+            Thread.sleep(atMost.toMillis() / 3);
+            assertThat(lease.extend(atMost)).as("extension %d", extensions).isTrue();
+            extensions++;
+            assertThat(other.tryLock(job, LONG)).as("held after %d extensions", extensions).isEmpty();
+        }
+
+        lease.close();
+
+        Optional<JobLease> taken = other.tryLock(job, LONG);
+        assertThat(taken).as("released").isPresent();
+        assertThat(lease.extend(atMost)).as("a closed lease is not extended").isFalse();
+        assertThat(newLocks().tryLock(job, LONG)).isEmpty();
+        taken.get().close();
+    }
+
+    @Test
+    void anExpiredLeaseIsNeverExtendedOverAnotherHolder() throws InterruptedException {
+        String job = freshJob("late-extend");
+        JobLease dead = newLocks().tryLock(job, Duration.ofMillis(1500)).orElseThrow();
+        Thread.sleep(2500);
+        JobLocks second = newLocks();
+        JobLease taken = second.tryLock(job, Duration.ofMillis(1500)).orElseThrow();
+
+        assertThat(dead.extend(LONG)).isFalse();
+
+        Thread.sleep(2500);
+        Optional<JobLease> third = newLocks().tryLock(job, LONG);
+        assertThat(third).as("the late extension did not keep the second holder's lock alive").isPresent();
+        third.get().close();
+        taken.close();
+    }
+
+    @Test
+    void aRunLongerThanItsLockKeepsTheSecondNodeOut() throws Exception {
+        String name = freshJob("long-run");
+        Duration atMost = Duration.ofMillis(1500);
+        LocalDate day = LocalDate.of(2026, 11, 21);
+        AtomicBoolean running = new AtomicBoolean();
+        AtomicInteger overlaps = new AtomicInteger();
+        AtomicInteger runsOfTheSecondNode = new AtomicInteger();
+        DailyJob<String> longRun = job(name, atMost, () -> {
+            running.set(true);
+            sleep(4 * atMost.toMillis()); // four times the lock's lifetime
+            running.set(false);
+        });
+        DailyJob<String> sameJobOnTheSecondNode = job(name, atMost, () -> {
+            runsOfTheSecondNode.incrementAndGet();
+            if (running.get()) {
+                overlaps.incrementAndGet();
+            }
+        });
+        JobRunner first = new JobRunner(newLocks(), new InMemoryJobLedger(), Clock.systemUTC(), JobListener.NONE);
+        JobRunner second = new JobRunner(newLocks(), new InMemoryJobLedger(), Clock.systemUTC(), JobListener.NONE);
+
+        CompletableFuture<JobResult<String>> firstRun = CompletableFuture.supplyAsync(() -> first.run(longRun, day, RunMode.FORCE));
+        int busy = 0;
+        while (!firstRun.isDone()) {
+            if (running.get()) {
+                JobResult<String> attempt = second.run(sameJobOnTheSecondNode, day, RunMode.FORCE);
+                assertThat(attempt.status()).as("the second node while the first runs (attempt %d)", busy + 1).isEqualTo(JobResult.Status.BUSY);
+                busy++;
+            }
+            Thread.sleep(100);
+        }
+
+        assertThat(firstRun.get(10, TimeUnit.SECONDS).status()).isEqualTo(JobResult.Status.RAN);
+        assertThat(busy).as("the second node tried during the run").isGreaterThanOrEqualTo(10);
+        assertThat(overlaps.get()).as("runs of the second node during the first's").isZero();
+        assertThat(runsOfTheSecondNode.get()).isZero();
+        assertThat(second.run(sameJobOnTheSecondNode, day, RunMode.FORCE).status()).as("after the run: released").isEqualTo(JobResult.Status.RAN);
+    }
+
+    private static DailyJob<String> job(String name, Duration atMost, Runnable body) {
+        return new DailyJob<>() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Duration lockAtMostFor() {
+                return atMost;
+            }
+
+            @Override
+            public String run(LocalDate date) {
+                body.run();
+                return "ran";
+            }
+        };
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

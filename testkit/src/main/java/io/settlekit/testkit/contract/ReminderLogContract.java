@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link ReminderLog}: one entry per (merchant, period, date); a claim succeeds once, and
  * again only after a recorded failure while attempts remain; of concurrent claims exactly one wins;
  * outcomes are recorded on claimed entries only; a send of unknown outcome is never claimed again, and is
- * settled (sent or failed) exactly once, by one of any number of concurrent callers. An adapter's test extends this class and implements
- * {@link #newLog()}.
+ * settled (sent or failed) exactly once, by one of any number of concurrent callers; a claim older than a
+ * given instant (past its lease) is taken over as unknown exactly once, keeping its attempts, and nothing
+ * else is. An adapter's test extends this class and implements {@link #newLog()}.
  */
 public abstract class ReminderLogContract {
 
@@ -139,6 +140,57 @@ public abstract class ReminderLogContract {
             List<Boolean> settled = Concurrently.call(8, () -> log.resolveUnknown(key, ReminderStatus.FAILED, "not delivered", T0));
 
             assertThat(settled).as("winners of round %d", round).containsOnlyOnce(true);
+        }
+    }
+
+    @Test
+    void aClaimPastItsLeaseIsTakenOverAsUnknownOnceAndThenSettledLikeOne() {
+        log.claim(key("1001"), DUE, 2, T0);
+
+        assertThat(log.expireClaim(key("1001"), T0, "stale", T0.plusSeconds(60))).as("claimed at, not before, the bound").isFalse();
+        assertThat(log.find(key("1001")).orElseThrow().status()).isEqualTo(ReminderStatus.CLAIMED);
+        assertThat(log.expireClaim(key("1001"), T0.plusSeconds(1), "claimed at 01:00:00Z, no outcome within PT15M", T0.plusSeconds(900))).isTrue();
+
+        assertThat(log.find(key("1001"))).contains(new ReminderEntry(key("1001"), ReminderStatus.UNKNOWN, 1, DUE,
+                Optional.of("claimed at 01:00:00Z, no outcome within PT15M"), T0.plusSeconds(900)));
+        assertThat(log.expireClaim(key("1001"), T0.plusSeconds(901), "again", T0.plusSeconds(901))).as("once").isFalse();
+        assertThat(log.claim(key("1001"), DUE, 2, T0.plusSeconds(901))).as("unknown is not failed").isFalse();
+        log.markSent(key("1001"), "the dead claimer, late", T0.plusSeconds(902));
+        assertThat(log.find(key("1001")).orElseThrow().status()).as("a late outcome of the old claim changes nothing").isEqualTo(ReminderStatus.UNKNOWN);
+
+        assertThat(log.resolveUnknown(key("1001"), ReminderStatus.FAILED, "not delivered", T0.plusSeconds(903))).isTrue();
+        assertThat(log.claim(key("1001"), DUE, 2, T0.plusSeconds(904))).as("resent once").isTrue();
+        assertThat(log.find(key("1001")).orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyClaimsAreTakenOver() {
+        Instant later = T0.plus(java.time.Duration.ofDays(1));
+        assertThat(log.expireClaim(key("1000"), later, "ghost", later)).isFalse();
+        assertThat(log.find(key("1000"))).isEmpty();
+        log.claim(key("1001"), DUE, 3, T0);
+        log.markSent(key("1001"), "2433:3xc1", T0);
+        log.claim(key("1002"), DUE, 3, T0);
+        log.markFailed(key("1002"), "refused", T0);
+        log.claim(key("1003"), DUE, 3, T0);
+        log.markUnknown(key("1003"), "no answer", T0);
+
+        for (String merchant : List.of("1001", "1002", "1003")) {
+            ReminderEntry before = log.find(key(merchant)).orElseThrow();
+            assertThat(log.expireClaim(key(merchant), later, "stale", later)).as("merchant %s", merchant).isFalse();
+            assertThat(log.find(key(merchant))).contains(before);
+        }
+    }
+
+    @Test
+    void ofConcurrentTakeoversOfAStaleClaimExactlyOneWins() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            ReminderKey key = key("79" + round);
+            log.claim(key, DUE, 3, T0);
+
+            List<Boolean> taken = Concurrently.call(8, () -> log.expireClaim(key, T0.plusSeconds(900), "stale", T0.plusSeconds(900)));
+
+            assertThat(taken).as("winners of round %d", round).containsOnlyOnce(true);
         }
     }
 
