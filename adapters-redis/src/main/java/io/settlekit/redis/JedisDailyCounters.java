@@ -1,7 +1,7 @@
 package io.settlekit.redis;
 
-import io.settlekit.Checks;
-import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.internal.Checks;
+import io.settlekit.refresh.DailyCounters;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +28,7 @@ import redis.clients.jedis.UnifiedJedis;
  * dropped the moment it is made.
  *
  * <p><b>Outages and restarts.</b> While Redis does not answer, {@link #increment} throws an
- * {@link io.settlekit.InfrastructureException} after the client's timeouts (give the host's client connect
+ * {@link io.settlekit.base.InfrastructureException} after the client's timeouts (give the host's client connect
  * and socket timeouts: a check must never hang, and it is never answered "allowed" without a count); the
  * same client recovers by itself once Redis is back. A Redis that keeps nothing on disk (no RDB, no AOF,
  * as this project's servers run) restarts empty: every count of the day restarts at zero, so a user may get

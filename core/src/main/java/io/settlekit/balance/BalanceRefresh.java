@@ -1,6 +1,6 @@
 package io.settlekit.balance;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.access.Actor;
 import io.settlekit.job.JobResult;
 import io.settlekit.job.JobRunner;

@@ -1,10 +1,7 @@
 package io.settlekit.balance;
 
-import io.settlekit.Checks;
-import io.settlekit.SettlekitException;
-import io.settlekit.balance.port.BalanceSnapshotStore;
-import io.settlekit.balance.port.FinancialEventGroupSource;
-import io.settlekit.balance.port.SnapshotWriter;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.job.DailyJob;
 import io.settlekit.money.FeeTypeCodes;
 import io.settlekit.money.RateBook;

@@ -1,8 +1,8 @@
 package io.settlekit.currency;
 
-import io.settlekit.Checks;
-import io.settlekit.CurrencyMismatchException;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.CurrencyMismatchException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
 import io.settlekit.money.DefaultFeeType;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * The currency consistency rules of DOMAIN.md §3, one method per rule. Each returns the decided fee type
  * or throws a typed error naming the offending object: {@link CurrencyMismatchException} for a
  * disagreement, {@link ValidationException} for an unknown fee type, and
- * {@link io.settlekit.PermissionDeniedException} when a non-default currency needs a permission the actor
+ * {@link io.settlekit.base.PermissionDeniedException} when a non-default currency needs a permission the actor
  * lacks (§4). A record without a fee type is CNY.
  */
 public final class CurrencyRules {

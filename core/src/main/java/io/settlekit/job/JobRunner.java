@@ -1,9 +1,6 @@
 package io.settlekit.job;
 
-import io.settlekit.Checks;
-import io.settlekit.job.port.JobLease;
-import io.settlekit.job.port.JobLedger;
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.internal.Checks;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,7 @@
 package io.settlekit.money;
 
-import io.settlekit.ErrorCode;
-import io.settlekit.ValidationException;
-import io.settlekit.money.port.FeeTypeStore;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.ValidationException;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,11 +1,10 @@
 package io.settlekit.money;
 
-import io.settlekit.Checks;
-import io.settlekit.ErrorCode;
-import io.settlekit.NotFoundException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.NotFoundException;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
-import io.settlekit.money.port.FeeRateStore;
 
 import javax.money.MonetaryAmount;
 import javax.money.convert.ExchangeRateProvider;
@@ -88,7 +87,7 @@ public final class RateBook {
      * of the reverse rate at {@link MathContext#DECIMAL128}; 1 when the codes are equal.
      *
      * @throws NotFoundException ({@link ErrorCode#RATE_NOT_FOUND}) naming station and pair when neither exists
-     * @throws io.settlekit.ValidationException ({@link ErrorCode#UNKNOWN_FEE_TYPE}) naming a code that is
+     * @throws io.settlekit.base.ValidationException ({@link ErrorCode#UNKNOWN_FEE_TYPE}) naming a code that is
      *         neither in the catalog nor in ISO 4217
      */
     public BigDecimal factor(String station, String from, String to, Instant at) {

@@ -1,6 +1,6 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.money.Amount;
 import io.settlekit.money.CurrencyTotals;
 
@@ -60,7 +60,7 @@ public final class Reconciler {
 
     /**
      * @param key         which reconciliation (carried into the summary)
-     * @param receivables the day's receivables, indexed (stream a {@link io.settlekit.reconcile.port.ReceivableSource}
+     * @param receivables the day's receivables, indexed (stream a {@link io.settlekit.reconcile.ReceivableSource}
      *                    into {@link ReceivableIndex#builder()} to hold a large day in little memory)
      * @param sink        receives every item as soon as it is decided
      */

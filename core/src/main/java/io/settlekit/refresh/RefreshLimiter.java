@@ -1,9 +1,8 @@
 package io.settlekit.refresh;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 import io.settlekit.access.Actor;
-import io.settlekit.refresh.port.DailyCounters;
 
 import java.time.Clock;
 import java.time.DateTimeException;

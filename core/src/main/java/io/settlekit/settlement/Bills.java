@@ -1,7 +1,6 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Checks;
-import io.settlekit.settlement.port.MerchantLedger;
+import io.settlekit.internal.Checks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +18,7 @@ import java.util.Optional;
  * Bills, unpaid lists and order deadlines of merchants (DOMAIN.md §6), from their plan histories and the
  * host's ledger, in each merchant's currency. A merchant the ledger does not know, or without a plan
  * history, has none (empty results). Orders in another currency than the merchant's are rejected with
- * {@link io.settlekit.CurrencyMismatchException} naming the order. A merchant whose ledger rows cannot be
+ * {@link io.settlekit.base.CurrencyMismatchException} naming the order. A merchant whose ledger rows cannot be
  * read gets no bill: asked alone ({@link #bill}, {@link #unpaidList}) it is an
  * {@link UnreadableLedgerException} naming it; in a batch ({@link #bills}) it is left out with a warning
  * and the others' bills are computed.
@@ -43,7 +42,7 @@ public final class Bills {
      * The merchant's bill ({@code bill_info}) at {@code date}.
      *
      * @throws UnreadableLedgerException when the merchant's ledger rows cannot be read
-     * @throws io.settlekit.CurrencyMismatchException when an order is not in the merchant's currency
+     * @throws io.settlekit.base.CurrencyMismatchException when an order is not in the merchant's currency
      */
     public Optional<Bill> bill(String merchantId, LocalDate date) {
         return bills(List.of(MerchantIds.check("merchant_id", merchantId)), date, true).values().stream().findFirst();

@@ -1,15 +1,9 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Redact;
+import io.settlekit.internal.Redact;
 import io.settlekit.job.DailyJob;
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.money.Amount;
-import io.settlekit.settlement.port.MerchantLedger;
-import io.settlekit.settlement.port.PlanStore;
-import io.settlekit.settlement.port.ReminderLog;
-import io.settlekit.settlement.port.ReminderNotifier;
-import io.settlekit.settlement.port.SendCheck;
-import io.settlekit.settlement.port.SendOutcomeUnknownException;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,8 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
-import io.settlekit.settlement.port.PlanStore;
 
 import java.time.Clock;
 import java.time.LocalDate;

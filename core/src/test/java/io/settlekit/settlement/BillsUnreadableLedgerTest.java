@@ -8,7 +8,6 @@ import io.settlekit.access.Actor;
 import io.settlekit.settlement.memory.InMemoryMerchantLedger;
 import io.settlekit.settlement.memory.InMemoryReminderLog;
 import io.settlekit.settlement.memory.InMemoryReminderNotifier;
-import io.settlekit.settlement.port.MerchantLedger;
 
 import java.time.Clock;
 import java.time.Instant;

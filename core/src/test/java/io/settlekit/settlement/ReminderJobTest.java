@@ -2,7 +2,7 @@ package io.settlekit.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.Settlekit;
 import io.settlekit.job.JobResult;
 import io.settlekit.job.RunMode;
@@ -12,10 +12,6 @@ import io.settlekit.settlement.memory.InMemoryMerchantLedger;
 import io.settlekit.settlement.memory.InMemoryPlanStore;
 import io.settlekit.settlement.memory.InMemoryReminderLog;
 import io.settlekit.settlement.memory.InMemoryReminderNotifier;
-import io.settlekit.settlement.port.MerchantLedger;
-import io.settlekit.settlement.port.ReminderNotifier;
-import io.settlekit.settlement.port.SendCheck;
-import io.settlekit.settlement.port.SendOutcomeUnknownException;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.settlekit.Settlekit;
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
 import io.settlekit.money.Amount;

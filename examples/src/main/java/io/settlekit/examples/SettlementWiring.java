@@ -13,7 +13,7 @@ import io.settlekit.settlement.Cycle;
 import io.settlekit.settlement.Plan;
 import io.settlekit.settlement.ReminderRunReport;
 import io.settlekit.settlement.SettleRemind;
-import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.ReminderNotifier;
 import io.settlekit.sms.TencentSmsNotifier;
 import io.settlekit.sms.TencentSmsSettings;
 

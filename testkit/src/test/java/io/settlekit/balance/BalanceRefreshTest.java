@@ -3,11 +3,11 @@ package io.settlekit.balance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.Settlekit;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.balance.memory.InMemoryFinancialEventGroupSource;
 import io.settlekit.job.memory.InMemoryJobLocks;
-import io.settlekit.job.port.JobLease;
+import io.settlekit.job.JobLease;
 import io.settlekit.testkit.MutableClock;
 import io.settlekit.testkit.balance.SampleEventGroups;
 

@@ -3,12 +3,10 @@ package io.settlekit.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.InfrastructureException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.job.memory.InMemoryJobLedger;
 import io.settlekit.job.memory.InMemoryJobLocks;
-import io.settlekit.job.port.JobLease;
-import io.settlekit.job.port.JobLedger;
 import io.settlekit.testkit.MutableClock;
 
 import java.time.Duration;

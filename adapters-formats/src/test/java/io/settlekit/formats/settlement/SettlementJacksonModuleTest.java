@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.settlekit.Settlekit;
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
 import io.settlekit.formats.json.SettlekitJson;

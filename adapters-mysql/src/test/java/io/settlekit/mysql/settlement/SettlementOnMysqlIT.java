@@ -21,7 +21,7 @@ import io.settlekit.settlement.ReminderStatus;
 import io.settlekit.settlement.SettleRemind;
 import io.settlekit.settlement.StoredPlan;
 import io.settlekit.settlement.memory.InMemoryReminderNotifier;
-import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.ReminderNotifier;
 import io.settlekit.testkit.Concurrently;
 import io.settlekit.testkit.jdbc.CountingDataSource;
 

@@ -1,6 +1,6 @@
 package io.settlekit.refresh.memory;
 
-import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.refresh.DailyCounters;
 
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;

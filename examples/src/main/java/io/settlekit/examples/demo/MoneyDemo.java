@@ -1,7 +1,7 @@
 package io.settlekit.examples.demo;
 
-import io.settlekit.CurrencyMismatchException;
-import io.settlekit.PermissionDeniedException;
+import io.settlekit.base.CurrencyMismatchException;
+import io.settlekit.base.PermissionDeniedException;
 import io.settlekit.Settlekit;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;

@@ -3,7 +3,7 @@ package io.settlekit.resilience.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.Settlekit;
 import io.settlekit.formats.paypal.PaypalStlParser;
 import io.settlekit.job.JobResult;

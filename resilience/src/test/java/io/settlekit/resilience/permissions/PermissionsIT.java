@@ -3,7 +3,7 @@ package io.settlekit.resilience.permissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.PermissionDeniedException;
+import io.settlekit.base.PermissionDeniedException;
 import io.settlekit.Settlekit;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;

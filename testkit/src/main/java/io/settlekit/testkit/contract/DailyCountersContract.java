@@ -2,7 +2,7 @@ package io.settlekit.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.refresh.DailyCounters;
 import io.settlekit.testkit.Concurrently;
 
 import java.time.Duration;

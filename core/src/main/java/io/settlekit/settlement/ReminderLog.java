@@ -1,0 +1,58 @@
+package io.settlekit.settlement;
+
+import io.settlekit.base.Port;
+import io.settlekit.money.Amount;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The record of reminder sends, one entry per (merchant, period, reminder date), and the atomic claim
+ * that makes the reminder job duplicate-free across reruns and nodes: a send is claimed here before the
+ * message leaves, and only the caller whose claim succeeded sends.
+ */
+@Port
+public interface ReminderLog {
+
+    /**
+     * Claims the send of {@code key}, atomically: succeeds when no entry exists (it is created
+     * {@link io.settlekit.settlement.ReminderStatus#CLAIMED} with attempt 1), or when the entry
+     * {@link io.settlekit.settlement.ReminderStatus#FAILED} with fewer than {@code maxAttempts} attempts (it
+     * becomes CLAIMED with one more attempt). Of any number of concurrent callers, at most one succeeds.
+     *
+     * @return whether this caller now owns the send
+     */
+    boolean claim(ReminderKey key, Amount amountDue, int maxAttempts, Instant at);
+
+    /** Records that the claimed send went out, with the provider's reference (e.g. an SMS serial number). */
+    void markSent(ReminderKey key, String providerReference, Instant at);
+
+    /** Records that the claimed send failed, and why. */
+    void markFailed(ReminderKey key, String reason, Instant at);
+
+    /**
+     * Records that the claimed send's outcome is unknown (the request went out, no answer came), and why:
+     * the entry becomes {@link io.settlekit.settlement.ReminderStatus#UNKNOWN}, which {@link #claim} never
+     * takes. Changes claimed entries only.
+     */
+    void markUnknown(ReminderKey key, String reason, Instant at);
+
+    /**
+     * Settles an {@link io.settlekit.settlement.ReminderStatus#UNKNOWN UNKNOWN} entry, atomically: it becomes
+     * {@code outcome} ({@link io.settlekit.settlement.ReminderStatus#SENT SENT} with the provider's reference,
+     * or {@link io.settlekit.settlement.ReminderStatus#FAILED FAILED} with the reason, keeping its attempts)
+     * only if it is still UNKNOWN.
+     *
+     * @param outcome SENT or FAILED
+     * @return whether this caller changed it
+     */
+    boolean resolveUnknown(ReminderKey key, ReminderStatus outcome, String detail, Instant at);
+
+    /** The entry of {@code key}, if any. */
+    Optional<ReminderEntry> find(ReminderKey key);
+
+    /** The entries with a reminder date in {@code [from, to]}, ordered by date, merchant and period. */
+    List<ReminderEntry> entriesBetween(LocalDate from, LocalDate to);
+}
