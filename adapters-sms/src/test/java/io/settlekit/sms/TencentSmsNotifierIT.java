@@ -260,7 +260,7 @@ class TencentSmsNotifierIT extends ReminderNotifierContract {
         InMemoryMerchantLedger ledger = new InMemoryMerchantLedger()
                 .put(new MerchantAccount("1001", "鲜果坊", "CNY", Optional.of("+8613800138000")))
                 .record("1001", LedgerOrder.of("PL1", LocalDate.parse("2017-09-20"), "CNY", 27_550, 0, 10));
-        Settlekit kit = Settlekit.builder()
+        Settlekit kit = Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), ZoneId.of("Asia/Shanghai")))
                 .merchantLedger(ledger).reminderNotifier(sms).build();
         kit.settlementPlans().save(Actor.admin("root"), "1001",

@@ -81,7 +81,7 @@ class DailyReconciliationTest {
     }
 
     private Settlekit kit() {
-        return Settlekit.builder()
+        return Settlekit.embedded()
                 .zone(SHANGHAI)
                 .settlementFeeds(FEEDS)
                 .settlementFiles(files)

@@ -45,7 +45,7 @@ class ReminderJobTest {
     private final List<ReminderOutcome> heard = new ArrayList<>();
 
     private Settlekit kit(ReminderNotifier channel, ReminderSettings settings) {
-        return Settlekit.builder()
+        return Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), SHANGHAI))
                 .planStore(plans).merchantLedger(ledger).reminderLog(log).reminderNotifier(channel)
                 .reminderSettings(settings)
@@ -229,7 +229,7 @@ class ReminderJobTest {
                 return LedgerRows.of(Map.of());
             }
         };
-        Settlekit kit = Settlekit.builder().clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), SHANGHAI))
+        Settlekit kit = Settlekit.embedded().clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), SHANGHAI))
                 .planStore(plans).merchantLedger(broken).reminderLog(log).reminderNotifier(notifier).build();
 
         ReminderRunReport report = kit.reminderJob().run(REMIND_DAY);

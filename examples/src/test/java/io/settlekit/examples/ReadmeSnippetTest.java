@@ -31,6 +31,19 @@ class ReadmeSnippetTest {
         assertQuoted("BalanceWiring", "balance-refresh");
     }
 
+    @Test
+    void theSettlekitJavadocExampleIsTheStartOfTheCompiledHostWiring() throws IOException {
+        String builder = Files.readString(Path.of("../core/src/main/java/io/settlekit/Settlekit.java"), StandardCharsets.UTF_8);
+        String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/HostWiring.java"), StandardCharsets.UTF_8);
+        Matcher javadoc = Pattern.compile("<pre>\\{@code\\n(.*?)\\n \\* }</pre>", Pattern.DOTALL).matcher(builder);
+        Matcher snippet = Pattern.compile("// snippet:host-wiring\\n(.*?)\\n\\s*// end-snippet", Pattern.DOTALL).matcher(source);
+        assertThat(javadoc.find()).as("Settlekit's class comment has a code example").isTrue();
+        assertThat(snippet.find()).isTrue();
+        String example = javadoc.group(1).replaceAll("(?m)^ \\* ?", "").strip();
+
+        assertThat(snippet.group(1).stripIndent().strip()).as("the Javadoc example is compiled code (HostWiring)").startsWith(example);
+    }
+
     private static void assertQuoted(String className, String name) throws IOException {
         String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/" + className + ".java"), StandardCharsets.UTF_8);
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);

@@ -57,7 +57,7 @@ class HostileWireInputIT {
 
     @BeforeAll
     static void kit() {
-        kit = Settlekit.builder()
+        kit = Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2026-11-21T02:00:00Z"), SHANGHAI))
                 .zone(SHANGHAI)
                 .feeTypes(new MysqlFeeTypeStore(DB.dataSource()))

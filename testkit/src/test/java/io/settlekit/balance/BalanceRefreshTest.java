@@ -32,7 +32,7 @@ class BalanceRefreshTest {
 
     @BeforeEach
     void setUp() {
-        kit = Settlekit.builder()
+        kit = Settlekit.embedded()
                 .clock(clock)
                 .zone(SHANGHAI)
                 .financialEventGroups(source)
@@ -92,7 +92,7 @@ class BalanceRefreshTest {
 
     @Test
     void withoutAStationTheSnapshotIsATypedError() {
-        Settlekit bare = Settlekit.builder().clock(clock).build();
+        Settlekit bare = Settlekit.embedded().clock(clock).build();
 
         Assertions.assertThatThrownBy(bare::balanceRefresh)
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("balance_station"));

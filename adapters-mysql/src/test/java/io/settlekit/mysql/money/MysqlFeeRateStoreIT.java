@@ -95,7 +95,7 @@ class MysqlFeeRateStoreIT extends FeeRateStoreContract {
     @Test
     void aRateBookOnMysqlWritesNothingForBadInput() throws SQLException {
         newStore();
-        Settlekit kit = Settlekit.builder()
+        Settlekit kit = Settlekit.embedded()
                 .clock(new MutableClock(T0, SHANGHAI))
                 .feeTypes(new MysqlFeeTypeStore(DB.dataSource()))
                 .feeRates(new MysqlFeeRateStore(DB.dataSource(), SHANGHAI))

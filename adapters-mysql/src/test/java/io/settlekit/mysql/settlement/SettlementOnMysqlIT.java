@@ -91,7 +91,7 @@ class SettlementOnMysqlIT {
     }
 
     private static Settlekit kit(DataSource dataSource, ReminderNotifier notifier) {
-        return Settlekit.builder()
+        return Settlekit.embedded()
                 .clock(CLOCK)
                 .zone(SHANGHAI)
                 .planStore(new MysqlPlanStore(dataSource, SHANGHAI))
@@ -177,7 +177,7 @@ class SettlementOnMysqlIT {
     }
 
     private static Settlekit clusteredKit(DataSource dataSource, ReminderNotifier notifier) {
-        return Settlekit.builder()
+        return Settlekit.embedded()
                 .clock(CLOCK)
                 .zone(SHANGHAI)
                 .planStore(new MysqlPlanStore(dataSource, SHANGHAI))

@@ -257,7 +257,7 @@ class MariaDbKillIT {
         final Settlekit kit;
 
         Reconciliation(ReceivableSource receivables) {
-            kit = Settlekit.builder()
+            kit = Settlekit.embedded()
                     .zone(SHANGHAI)
                     .jobLedger(ledger)
                     .settlementFeeds(SettlementFeeds.sample())

@@ -100,7 +100,7 @@ class S3FaultsIT {
                 AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)), S3Options.compatible(proxy.uri()), CALLS);
         final InMemoryReconciliationReports reports = new InMemoryReconciliationReports();
         final InMemoryJobLedger ledger = new InMemoryJobLedger();
-        final Settlekit kit = Settlekit.builder()
+        final Settlekit kit = Settlekit.embedded()
                 .jobLedger(ledger)
                 .settlementFeeds(io.settlekit.reconcile.SettlementFeeds.sample())
                 .settlementFiles(new S3SettlementFiles(clients))

@@ -73,7 +73,7 @@ class PermissionsIT {
     @BeforeAll
     static void kit() {
         redis = RedisClient.builder().fromURI(LocalRedis.check().uri()).build();
-        kit = Settlekit.builder()
+        kit = Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2026-11-21T02:00:00Z"), SHANGHAI))
                 .zone(SHANGHAI)
                 .feeTypes(new MysqlFeeTypeStore(DB.dataSource()))

@@ -150,7 +150,7 @@ class SecretsIT {
             scanThrown("S3 open", () -> files.open(account, "STL-20250314.01.009.CSV"));
             // the daily reconciliation reading its files from S3
             Site site = Sites.sample().named("fr-cupshe");
-            Settlekit kit = Settlekit.builder()
+            Settlekit kit = Settlekit.embedded()
                     .settlementFeeds(SettlementFeeds.sample())
                     .settlementFiles(files)
                     .settlementParser(Channel.PAYPAL, new PaypalStlParser())
@@ -341,7 +341,7 @@ class SecretsIT {
     private ReconcileOutcome reconcile(Channel channel, String siteName, String file, String content) {
         Site site = Sites.sample().named(siteName);
         SettlementFeed feed = SettlementFeeds.sample().find(channel, site).orElseThrow();
-        Settlekit kit = Settlekit.builder()
+        Settlekit kit = Settlekit.embedded()
                 .settlementFeeds(SettlementFeeds.sample())
                 .settlementFiles(new InMemorySettlementFiles().put(feed.account(), file, content.getBytes(StandardCharsets.UTF_8)))
                 .settlementParser(Channel.PAYPAL, new PaypalStlParser())
