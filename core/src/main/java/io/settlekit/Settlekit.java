@@ -1,13 +1,16 @@
 package io.settlekit;
 
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.ValidationException;
+import io.settlekit.internal.Checks;
 import io.settlekit.balance.BalanceRefresh;
 import io.settlekit.balance.BalanceSnapshotJob;
 import io.settlekit.balance.SnapshotListener;
 import io.settlekit.balance.SnapshotSettings;
 import io.settlekit.balance.memory.InMemoryBalanceSnapshotStore;
 import io.settlekit.balance.memory.InMemoryFinancialEventGroupSource;
-import io.settlekit.balance.port.BalanceSnapshotStore;
-import io.settlekit.balance.port.FinancialEventGroupSource;
+import io.settlekit.balance.BalanceSnapshotStore;
+import io.settlekit.balance.FinancialEventGroupSource;
 import io.settlekit.currency.CurrencyRules;
 import io.settlekit.job.DailyJob;
 import io.settlekit.job.DailyScheduler;
@@ -15,14 +18,14 @@ import io.settlekit.job.JobListener;
 import io.settlekit.job.JobRunner;
 import io.settlekit.job.memory.InMemoryJobLedger;
 import io.settlekit.job.memory.InMemoryJobLocks;
-import io.settlekit.job.port.JobLedger;
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.job.JobLedger;
+import io.settlekit.job.JobLocks;
 import io.settlekit.money.FeeTypeCatalog;
 import io.settlekit.money.RateBook;
 import io.settlekit.money.memory.InMemoryFeeRateStore;
 import io.settlekit.money.memory.InMemoryFeeTypeStore;
-import io.settlekit.money.port.FeeRateStore;
-import io.settlekit.money.port.FeeTypeStore;
+import io.settlekit.money.FeeRateStore;
+import io.settlekit.money.FeeTypeStore;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.DailyReconciliation;
 import io.settlekit.reconcile.ReconcileListener;
@@ -30,11 +33,11 @@ import io.settlekit.reconcile.SettlementFeeds;
 import io.settlekit.reconcile.memory.InMemoryReceivables;
 import io.settlekit.reconcile.memory.InMemoryReconciliationReports;
 import io.settlekit.reconcile.memory.InMemorySettlementFiles;
-import io.settlekit.reconcile.port.ReceivableSource;
-import io.settlekit.reconcile.port.ReconciliationReports;
-import io.settlekit.reconcile.port.SettlementArchive;
-import io.settlekit.reconcile.port.SettlementFiles;
-import io.settlekit.reconcile.port.SettlementParser;
+import io.settlekit.reconcile.ReceivableSource;
+import io.settlekit.reconcile.ReconciliationReports;
+import io.settlekit.reconcile.SettlementArchive;
+import io.settlekit.reconcile.SettlementFiles;
+import io.settlekit.reconcile.SettlementParser;
 import io.settlekit.settlement.Bills;
 import io.settlekit.settlement.LegacyWeeklyMerchants;
 import io.settlekit.settlement.ReminderJob;
@@ -45,24 +48,35 @@ import io.settlekit.settlement.memory.InMemoryMerchantLedger;
 import io.settlekit.settlement.memory.InMemoryPlanStore;
 import io.settlekit.settlement.memory.InMemoryReminderLog;
 import io.settlekit.settlement.memory.InMemoryReminderNotifier;
-import io.settlekit.settlement.port.MerchantLedger;
-import io.settlekit.settlement.port.PlanStore;
-import io.settlekit.settlement.port.ReminderLog;
-import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.MerchantLedger;
+import io.settlekit.settlement.PlanStore;
+import io.settlekit.settlement.ReminderLog;
+import io.settlekit.settlement.ReminderNotifier;
 import io.settlekit.refresh.RefreshLimiter;
 import io.settlekit.refresh.memory.InMemoryDailyCounters;
-import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.refresh.DailyCounters;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
- * The composition root hosts use: pick the adapters for the ports you need, leave the rest on their
- * in-memory defaults, and get the use cases.
+ * The composition root hosts use: pick the adapters for the ports you need and get the use cases.
+ *
+ * <p>Two ways in. {@link #builder()} is for services: ports left unset stay in memory (logged at INFO),
+ * but {@link Builder#build()} refuses, naming the port, a kit whose jobs would silently run on an
+ * in-memory job lock (every job), or an in-memory reminder notifier or reminder log (when the plans or
+ * the merchant ledger are real): set them, or say {@link Builder#withoutJobs()} and the job accessors
+ * refuse instead. {@link #embedded()} is for demos, tests and single-process tools: everything may stay in
+ * memory, and the build says so in a WARN line:
  *
  * <pre>{@code
  * ZoneId zone = ZoneId.of("Asia/Shanghai");
@@ -70,6 +84,7 @@ import java.util.Optional;
  *         .zone(zone)
  *         .feeTypes(new MysqlFeeTypeStore(dataSource))          // tbl_fee_type
  *         .feeRates(new MysqlFeeRateStore(dataSource, zone))    // tbl_fee_rate, create_time in the zone
+ *         .withoutJobs()                                        // rates only: no nightly job in this service
  *         .build();
  *
  * Actor finance = Actor.user("u-1001", Permission.EDIT_FEE_RATE, Permission.GET_FEE_RATE);
@@ -86,6 +101,8 @@ public final class Settlekit {
     /** The zone used when a host sets none. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
+    private static final Logger LOG = LoggerFactory.getLogger(Settlekit.class);
+
     private final Clock clock;
     private final ZoneId zone;
     private final FeeTypeCatalog feeTypes;
@@ -99,8 +116,10 @@ public final class Settlekit {
     private final JobRunner jobRunner;
     private final BalanceSnapshotStore balanceSnapshots;
     private final Optional<BalanceSnapshotJob> balanceSnapshotJob;
+    private final boolean withoutJobs;
 
     private Settlekit(Builder builder) {
+        this.withoutJobs = builder.withoutJobs;
         this.zone = builder.zone;
         this.clock = builder.clock != null ? builder.clock : Clock.system(zone);
         this.feeTypes = new FeeTypeCatalog(builder.feeTypeStore);
@@ -111,8 +130,9 @@ public final class Settlekit {
                 Optional.ofNullable(builder.settlementArchive), zone, builder.reconcileListener);
         this.settlementPlans = new SettlementPlans(builder.planStore, builder.legacyWeekly, clock, zone);
         this.bills = new Bills(settlementPlans, builder.merchantLedger);
-        this.reminderJob = new ReminderJob(builder.planStore, builder.merchantLedger, builder.reminderLog,
-                builder.reminderNotifier, builder.reminderSettings, clock, zone, builder.reminderListener);
+        this.reminderJob = new ReminderJob(builder.planStore, builder.merchantLedger,
+                builder.reminderLog != null ? builder.reminderLog : new InMemoryReminderLog(),
+                builder.reminderNotifier != null ? builder.reminderNotifier : new InMemoryReminderNotifier(), builder.reminderSettings, clock, zone, builder.reminderListener);
         this.refreshLimiter = new RefreshLimiter(builder.dailyCounters, clock, zone, builder.refreshMax);
         JobLocks locks = builder.jobLocks != null ? builder.jobLocks : new InMemoryJobLocks(clock);
         this.jobRunner = new JobRunner(locks, builder.jobLedger, clock, builder.jobListener);
@@ -121,9 +141,21 @@ public final class Settlekit {
                 builder.eventGroupSource, balanceSnapshots, rateBook, clock, settings, builder.snapshotListener));
     }
 
-    /** A builder with every port on its in-memory default and the zone {@code Asia/Shanghai}. */
+    /**
+     * A builder for a service: every port on its in-memory default and the zone {@code Asia/Shanghai}, but
+     * {@link Builder#build()} refuses job ports left in memory (see the class comment).
+     */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(false);
+    }
+
+    /**
+     * A builder for demos, tests and single-process tools: every port may stay on its in-memory default
+     * (nothing is shared with another process, nothing is sent), and {@link Builder#build()} logs a WARN
+     * line naming the ports in memory.
+     */
+    public static Builder embedded() {
+        return new Builder(true);
     }
 
     /** The clock every use case reads "now" from. */
@@ -168,6 +200,7 @@ public final class Settlekit {
 
     /** The daily settlement reminder job (rules R6.5–R6.10 of docs/rules.md). */
     public ReminderJob reminderJob() {
+        requireJobs("reminder_job");
         return reminderJob;
     }
 
@@ -181,11 +214,13 @@ public final class Settlekit {
      * nightly job, whatever scheduler calls it.
      */
     public JobRunner jobRunner() {
+        requireJobs("job_runner");
         return jobRunner;
     }
 
     /** A scheduler running {@code job} through {@link #jobRunner()} at 23:50 in the zone (call {@code start()}). */
     public DailyScheduler nightlyScheduler(DailyJob<?> job) {
+        requireJobs("nightly_scheduler");
         return DailyScheduler.nightly(jobRunner, job, zone, clock);
     }
 
@@ -205,11 +240,24 @@ public final class Settlekit {
 
     /** The refresh button: limit, lock, snapshot (needs a configured balance station). */
     public BalanceRefresh balanceRefresh() {
+        requireJobs("balance_refresh");
         return new BalanceRefresh(refreshLimiter, jobRunner, balanceSnapshotJob(), clock, zone);
     }
 
-    /** Chooses adapters and settings; every setter is optional. */
+    private void requireJobs(String what) {
+        if (withoutJobs) {
+            throw ValidationException.invalid(what, "withoutJobs()", "this kit was built without jobs: set job_locks "
+                    + "(and, for reminders, reminder_notifier and reminder_log) instead of withoutJobs()");
+        }
+    }
+
+    /**
+     * Chooses adapters and settings; every setter is optional, but see {@link #build()} for the job ports
+     * a {@link Settlekit#builder()} kit must set.
+     */
     public static final class Builder {
+        private final boolean embedded;
+        private boolean withoutJobs;
         private Clock clock;
         private ZoneId zone = DEFAULT_ZONE;
         private FeeTypeStore feeTypeStore = InMemoryFeeTypeStore.seedCatalog();
@@ -224,8 +272,8 @@ public final class Settlekit {
         private PlanStore planStore = new InMemoryPlanStore();
         private LegacyWeeklyMerchants legacyWeekly = LegacyWeeklyMerchants.ALL;
         private MerchantLedger merchantLedger = new InMemoryMerchantLedger();
-        private ReminderLog reminderLog = new InMemoryReminderLog();
-        private ReminderNotifier reminderNotifier = new InMemoryReminderNotifier();
+        private ReminderLog reminderLog; // null: in memory, and refused by build() for a service with real merchants
+        private ReminderNotifier reminderNotifier; // likewise
         private ReminderSettings reminderSettings = ReminderSettings.defaults();
         private ReminderJobListener reminderListener = ReminderJobListener.NONE;
         private DailyCounters dailyCounters = new InMemoryDailyCounters();
@@ -238,7 +286,17 @@ public final class Settlekit {
         private SnapshotSettings snapshotSettings;
         private SnapshotListener snapshotListener = SnapshotListener.NONE;
 
-        private Builder() {
+        private Builder(boolean embedded) {
+            this.embedded = embedded;
+        }
+
+        /**
+         * Declares that this kit runs no job (no reminder job, job runner, nightly scheduler or refresh):
+         * {@link #build()} then needs no job ports, and the job accessors refuse.
+         */
+        public Builder withoutJobs() {
+            this.withoutJobs = true;
+            return this;
         }
 
         /** The clock to read "now" from (default: the system clock in the zone). */
@@ -325,13 +383,19 @@ public final class Settlekit {
             return this;
         }
 
-        /** The reminder send log (default: in memory, which de-duplicates within one process only). */
+        /**
+         * The reminder send log (default: in memory, which de-duplicates within one process only; refused by
+         * {@link #build()} of a service kit whose plans or merchant ledger are real).
+         */
         public Builder reminderLog(ReminderLog log) {
             this.reminderLog = Objects.requireNonNull(log, "reminderLog");
             return this;
         }
 
-        /** Where reminders go (default: kept in memory, nothing is sent). */
+        /**
+         * Where reminders go (default: kept in memory, nothing is sent; refused by {@link #build()} of a
+         * service kit whose plans or merchant ledger are real).
+         */
         public Builder reminderNotifier(ReminderNotifier notifier) {
             this.reminderNotifier = Objects.requireNonNull(notifier, "reminderNotifier");
             return this;
@@ -361,7 +425,10 @@ public final class Settlekit {
             return this;
         }
 
-        /** The job locks (default: in memory, this JVM only; use MySQL, MongoDB or Redis across instances). */
+        /**
+         * The job locks (default: in memory, this JVM only, and only in an {@link Settlekit#embedded()} kit or
+         * one built {@link #withoutJobs()}; use MySQL, MongoDB or Redis across instances).
+         */
         public Builder jobLocks(JobLocks locks) {
             this.jobLocks = Objects.requireNonNull(locks, "jobLocks");
             return this;
@@ -403,9 +470,66 @@ public final class Settlekit {
             return this;
         }
 
-        /** Wires the use cases. */
+        /**
+         * Wires the use cases.
+         *
+         * @throws ValidationException ({@code missing_field}) naming the port, for a {@link Settlekit#builder()}
+         *         kit with jobs whose job lock is in memory ({@code job_locks}), or whose plans or merchant
+         *         ledger are real but whose reminder notifier or log is in memory ({@code reminder_notifier},
+         *         {@code reminder_log}): in a service, those would silently lock, send or de-duplicate in one
+         *         process only
+         */
         public Settlekit build() {
+            List<String> inMemory = inMemoryPorts();
+            if (!embedded && !withoutJobs) {
+                if (jobLocks == null) {
+                    throw missingJobPort("job_locks", "jobLocks(…) with a MySQL, MongoDB or Redis lock");
+                }
+                boolean realMerchants = !(planStore instanceof InMemoryPlanStore) || !(merchantLedger instanceof InMemoryMerchantLedger);
+                if (realMerchants && reminderNotifier == null) {
+                    throw missingJobPort("reminder_notifier", "reminderNotifier(…), e.g. TencentSmsNotifier or WebhookNotifier");
+                }
+                if (realMerchants && reminderLog == null) {
+                    throw missingJobPort("reminder_log", "reminderLog(…), e.g. MysqlReminderLog");
+                }
+            }
+            if (embedded) {
+                LOG.warn("embedded Settlekit: in memory, this process only: {}", inMemory);
+            } else if (!inMemory.isEmpty()) {
+                LOG.info("Settlekit ports left on their in-memory defaults: {}", inMemory);
+            }
             return new Settlekit(this);
+        }
+
+        private ValidationException missingJobPort(String port, String how) {
+            return new ValidationException(io.settlekit.base.ErrorCode.MISSING_FIELD, port, null,
+                    "is in memory, so the jobs would run in this process only: set " + how
+                            + ", or call withoutJobs() (or use Settlekit.embedded() for a demo or test)");
+        }
+
+        private List<String> inMemoryPorts() {
+            List<String> names = new ArrayList<>();
+            addIf(names, feeTypeStore instanceof InMemoryFeeTypeStore, "fee_types");
+            addIf(names, feeRateStore instanceof InMemoryFeeRateStore, "fee_rates");
+            addIf(names, settlementFiles instanceof InMemorySettlementFiles, "settlement_files");
+            addIf(names, receivables instanceof InMemoryReceivables, "receivables");
+            addIf(names, reconciliationReports instanceof InMemoryReconciliationReports, "reconciliation_reports");
+            addIf(names, planStore instanceof InMemoryPlanStore, "plan_store");
+            addIf(names, merchantLedger instanceof InMemoryMerchantLedger, "merchant_ledger");
+            addIf(names, reminderLog == null || reminderLog instanceof InMemoryReminderLog, "reminder_log");
+            addIf(names, reminderNotifier == null || reminderNotifier instanceof InMemoryReminderNotifier, "reminder_notifier");
+            addIf(names, dailyCounters instanceof InMemoryDailyCounters, "daily_counters");
+            addIf(names, jobLocks == null || jobLocks instanceof InMemoryJobLocks, "job_locks");
+            addIf(names, jobLedger instanceof InMemoryJobLedger, "job_ledger");
+            addIf(names, eventGroupSource instanceof InMemoryFinancialEventGroupSource, "financial_event_groups");
+            addIf(names, balanceSnapshotStore instanceof InMemoryBalanceSnapshotStore, "balance_snapshots");
+            return names;
+        }
+
+        private static void addIf(List<String> names, boolean condition, String name) {
+            if (condition) {
+                names.add(name);
+            }
         }
     }
 }

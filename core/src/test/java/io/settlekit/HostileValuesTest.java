@@ -1,5 +1,7 @@
 package io.settlekit;
 
+import io.settlekit.base.ValidationException;
+import io.settlekit.reconcile.MalformedFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.settlekit;
 
+import io.settlekit.internal.Redact;
+import io.settlekit.reconcile.MalformedFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

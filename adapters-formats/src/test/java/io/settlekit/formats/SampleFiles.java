@@ -1,6 +1,6 @@
 package io.settlekit.formats;
 
-import io.settlekit.reconcile.port.SettlementInput;
+import io.settlekit.reconcile.SettlementInput;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -9,15 +9,15 @@ import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
-import io.settlekit.Checks;
-import io.settlekit.InfrastructureException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.balance.BalanceSnapshot;
 import io.settlekit.balance.PublishOutcome;
 import io.settlekit.balance.SnapshotDay;
 import io.settlekit.balance.SnapshotRun;
 import io.settlekit.balance.SnapshotSummary;
-import io.settlekit.balance.port.BalanceSnapshotStore;
-import io.settlekit.balance.port.SnapshotWriter;
+import io.settlekit.balance.BalanceSnapshotStore;
+import io.settlekit.balance.SnapshotWriter;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;

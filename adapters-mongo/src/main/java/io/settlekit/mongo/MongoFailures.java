@@ -1,6 +1,6 @@
 package io.settlekit.mongo;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 
 import com.mongodb.MongoException;
 

@@ -3,7 +3,7 @@ package io.settlekit.mongo;
 import static com.mongodb.client.model.Filters.eq;
 
 import io.settlekit.job.JobCompletion;
-import io.settlekit.job.port.JobLedger;
+import io.settlekit.job.JobLedger;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

@@ -3,13 +3,13 @@ package io.settlekit.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.InfrastructureException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.balance.BalanceSnapshot;
 import io.settlekit.balance.PublishOutcome;
 import io.settlekit.balance.SnapshotDay;
 import io.settlekit.balance.SnapshotRun;
-import io.settlekit.balance.port.BalanceSnapshotStore;
+import io.settlekit.balance.BalanceSnapshotStore;
 import io.settlekit.testkit.contract.BalanceSnapshotStoreContract;
 
 import com.mongodb.client.MongoCollection;

@@ -1,6 +1,6 @@
 package io.settlekit.mongo;
 
-import io.settlekit.job.port.JobLedger;
+import io.settlekit.job.JobLedger;
 import io.settlekit.testkit.contract.JobLedgerContract;
 
 import com.mongodb.client.MongoDatabase;

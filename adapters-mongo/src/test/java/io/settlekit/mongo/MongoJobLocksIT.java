@@ -2,7 +2,7 @@ package io.settlekit.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.job.JobLocks;
 import io.settlekit.testkit.contract.JobLocksContract;
 
 import com.mongodb.client.MongoDatabase;

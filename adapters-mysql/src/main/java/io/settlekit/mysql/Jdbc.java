@@ -1,6 +1,6 @@
 package io.settlekit.mysql;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

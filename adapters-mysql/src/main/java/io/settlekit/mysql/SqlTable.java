@@ -1,7 +1,7 @@
 package io.settlekit.mysql;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -3,7 +3,7 @@ package io.settlekit.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 
 import java.io.EOFException;
 import java.io.PrintWriter;

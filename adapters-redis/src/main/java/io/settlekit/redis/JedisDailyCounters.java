@@ -1,11 +1,11 @@
 package io.settlekit.redis;
 
-import io.settlekit.Checks;
-import io.settlekit.InfrastructureException;
-import io.settlekit.ValidationException;
-import io.settlekit.refresh.port.CountingDay;
-import io.settlekit.refresh.port.DailyCounters;
-import io.settlekit.refresh.port.DayCount;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.base.ValidationException;
+import io.settlekit.refresh.CountingDay;
+import io.settlekit.refresh.DailyCounters;
+import io.settlekit.refresh.DayCount;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +38,7 @@ import redis.clients.jedis.UnifiedJedis;
  * the day is Redis's own, the allowance only keeps a finished day readable a little longer.
  *
  * <p><b>Outages and restarts.</b> While Redis does not answer, {@link #take} throws an
- * {@link io.settlekit.InfrastructureException} after the client's timeouts (give the host's client connect
+ * {@link io.settlekit.base.InfrastructureException} after the client's timeouts (give the host's client connect
  * and socket timeouts: a check must never hang, and it is never answered "allowed" without a count); the
  * same client recovers by itself once Redis is back. A Redis that keeps nothing on disk (no RDB, no AOF,
  * as this project's servers run) restarts empty: every count of the day restarts at zero, so a user may get

@@ -1,9 +1,9 @@
 package io.settlekit.redis;
 
-import io.settlekit.Checks;
-import io.settlekit.InfrastructureException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.job.JobCompletion;
-import io.settlekit.job.port.JobLedger;
+import io.settlekit.job.JobLedger;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.settlekit.redis;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,7 @@
 package io.settlekit.redis;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 
 /**
  * The prefix every key of the Redis adapters starts with, so that several applications (or tenants) share

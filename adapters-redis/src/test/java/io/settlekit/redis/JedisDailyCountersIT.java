@@ -3,11 +3,11 @@ package io.settlekit.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.access.Actor;
 import io.settlekit.refresh.RefreshDecision;
 import io.settlekit.refresh.RefreshLimiter;
-import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.refresh.DailyCounters;
 import io.settlekit.testkit.MutableClock;
 import io.settlekit.testkit.contract.DailyCountersContract;
 
@@ -167,6 +167,6 @@ class JedisDailyCountersIT extends DailyCountersContract {
     @ValueSource(strings = {"has space", "app{}:", "{}"})
     void aBadPrefixIsATypedError(String prefix) {
         assertThatThrownBy(() -> new JedisDailyCounters(CLIENTS.standalone(), prefix, Duration.ZERO))
-                .isInstanceOfSatisfying(io.settlekit.ValidationException.class, e -> assertThat(e.field()).contains("key_prefix"));
+                .isInstanceOfSatisfying(io.settlekit.base.ValidationException.class, e -> assertThat(e.field()).contains("key_prefix"));
     }
 }

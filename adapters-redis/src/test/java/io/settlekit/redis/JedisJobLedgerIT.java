@@ -3,7 +3,7 @@ package io.settlekit.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.job.JobCompletion;
-import io.settlekit.job.port.JobLedger;
+import io.settlekit.job.JobLedger;
 import io.settlekit.testkit.contract.JobLedgerContract;
 
 import java.time.Duration;

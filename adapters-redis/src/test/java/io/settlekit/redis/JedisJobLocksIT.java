@@ -2,8 +2,8 @@ package io.settlekit.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.settlekit.job.port.JobLease;
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.job.JobLease;
+import io.settlekit.job.JobLocks;
 import io.settlekit.testkit.contract.JobLocksContract;
 
 import java.time.Clock;

@@ -3,10 +3,10 @@ package io.settlekit.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.access.Actor;
-import io.settlekit.job.port.JobLedger;
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.job.JobLedger;
+import io.settlekit.job.JobLocks;
 import io.settlekit.refresh.RefreshLimiter;
-import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.refresh.DailyCounters;
 import io.settlekit.testkit.contract.DailyCountersContract;
 import io.settlekit.testkit.contract.JobLedgerContract;
 import io.settlekit.testkit.contract.JobLocksContract;

@@ -1,7 +1,7 @@
 package io.settlekit.s3;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 
 import java.time.Duration;
 
@@ -12,7 +12,7 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
  * How hard a client built by {@link S3AccountClients} tries before a listing or a read becomes an
- * {@link io.settlekit.InfrastructureException}: the AWS SDK's own <em>standard</em> retry strategy (it
+ * {@link io.settlekit.base.InfrastructureException}: the AWS SDK's own <em>standard</em> retry strategy (it
  * retries 5xx answers, throttling, I/O errors and attempt timeouts, never 4xx refusals), with a bounded
  * number of attempts, exponential backoff with jitter, and two timeouts.
  *

@@ -1,7 +1,7 @@
 package io.settlekit.s3;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 
 import java.net.URI;
 import java.util.Optional;

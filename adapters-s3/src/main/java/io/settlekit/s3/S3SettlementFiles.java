@@ -1,9 +1,9 @@
 package io.settlekit.s3;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.reconcile.MerchantAccount;
 import io.settlekit.reconcile.SettlementFile;
-import io.settlekit.reconcile.port.SettlementFiles;
+import io.settlekit.reconcile.SettlementFiles;
 
 import java.io.InputStream;
 import java.util.ArrayList;

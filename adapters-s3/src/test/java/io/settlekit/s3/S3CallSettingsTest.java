@@ -3,7 +3,7 @@ package io.settlekit.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 
 import java.time.Duration;
 

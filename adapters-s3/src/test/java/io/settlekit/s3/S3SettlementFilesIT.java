@@ -3,11 +3,11 @@ package io.settlekit.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.CredentialsRef;
 import io.settlekit.reconcile.MerchantAccount;
-import io.settlekit.reconcile.port.SettlementFiles;
+import io.settlekit.reconcile.SettlementFiles;
 import io.settlekit.testkit.contract.SettlementFilesContract;
 
 import java.io.IOException;

@@ -11,16 +11,16 @@ import com.tencentcloudapi.sms.v20210111.models.PullSmsSendStatusByPhoneNumberRe
 import com.tencentcloudapi.sms.v20210111.models.SendSmsRequest;
 import com.tencentcloudapi.sms.v20210111.models.SendSmsResponse;
 import com.tencentcloudapi.sms.v20210111.models.SendStatus;
-import io.settlekit.ErrorCode;
-import io.settlekit.InfrastructureException;
-import io.settlekit.ProviderException;
-import io.settlekit.Redact;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.base.ProviderException;
+import io.settlekit.internal.Redact;
+import io.settlekit.base.ValidationException;
 import io.settlekit.settlement.ReminderKey;
 import io.settlekit.settlement.ReminderMessage;
-import io.settlekit.settlement.port.ReminderNotifier;
-import io.settlekit.settlement.port.SendCheck;
-import io.settlekit.settlement.port.SendOutcomeUnknownException;
+import io.settlekit.settlement.ReminderNotifier;
+import io.settlekit.settlement.SendCheck;
+import io.settlekit.settlement.SendOutcomeUnknownException;
 
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

@@ -5,13 +5,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
-import io.settlekit.InfrastructureException;
-import io.settlekit.ProviderException;
-import io.settlekit.Redact;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.base.ProviderException;
+import io.settlekit.internal.Redact;
 import io.settlekit.settlement.ReminderKey;
 import io.settlekit.settlement.ReminderMessage;
-import io.settlekit.settlement.port.ReminderNotifier;
-import io.settlekit.settlement.port.SendOutcomeUnknownException;
+import io.settlekit.settlement.ReminderNotifier;
+import io.settlekit.settlement.SendOutcomeUnknownException;
 
 import java.io.IOException;
 import java.net.ConnectException;

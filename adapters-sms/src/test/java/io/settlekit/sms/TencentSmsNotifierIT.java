@@ -7,10 +7,10 @@ import com.google.gson.JsonObject;
 import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.sms.v20210111.SmsClient;
-import io.settlekit.InfrastructureException;
-import io.settlekit.ProviderException;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.base.ProviderException;
 import io.settlekit.Settlekit;
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.access.Actor;
 import io.settlekit.money.Amount;
 import io.settlekit.settlement.Cycle;
@@ -22,9 +22,9 @@ import io.settlekit.settlement.ReminderRunReport;
 import io.settlekit.settlement.ReminderTemplate;
 import io.settlekit.settlement.SettleRemind;
 import io.settlekit.settlement.memory.InMemoryMerchantLedger;
-import io.settlekit.settlement.port.ReminderNotifier;
-import io.settlekit.settlement.port.SendCheck;
-import io.settlekit.settlement.port.SendOutcomeUnknownException;
+import io.settlekit.settlement.ReminderNotifier;
+import io.settlekit.settlement.SendCheck;
+import io.settlekit.settlement.SendOutcomeUnknownException;
 import io.settlekit.testkit.contract.ReminderNotifierContract;
 
 import java.io.IOException;
@@ -260,7 +260,7 @@ class TencentSmsNotifierIT extends ReminderNotifierContract {
         InMemoryMerchantLedger ledger = new InMemoryMerchantLedger()
                 .put(new MerchantAccount("1001", "鲜果坊", "CNY", Optional.of("+8613800138000")))
                 .record("1001", LedgerOrder.of("PL1", LocalDate.parse("2017-09-20"), "CNY", 27_550, 0, 10));
-        Settlekit kit = Settlekit.builder()
+        Settlekit kit = Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), ZoneId.of("Asia/Shanghai")))
                 .merchantLedger(ledger).reminderNotifier(sms).build();
         kit.settlementPlans().save(Actor.admin("root"), "1001",

@@ -3,7 +3,7 @@ package io.settlekit.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 
 import java.util.List;
 

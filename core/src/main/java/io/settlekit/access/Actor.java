@@ -1,7 +1,7 @@
 package io.settlekit.access;
 
-import io.settlekit.Checks;
-import io.settlekit.PermissionDeniedException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.PermissionDeniedException;
 
 import java.util.Arrays;
 import java.util.Set;

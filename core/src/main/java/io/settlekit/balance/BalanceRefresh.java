@@ -1,6 +1,6 @@
 package io.settlekit.balance;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.access.Actor;
 import io.settlekit.job.JobResult;
 import io.settlekit.job.JobRunner;
@@ -59,11 +59,11 @@ public final class BalanceRefresh {
     /**
      * Handles one press of the refresh button by {@code actor}.
      *
-     * @throws io.settlekit.ValidationException naming the field when the actor is missing or its id invalid
+     * @throws io.settlekit.base.ValidationException naming the field when the actor is missing or its id invalid
      *         (see {@link RefreshLimiter#checkAt})
      * @throws MissingRatesException when a currency of the open groups has no rate to CNY
      *         (nothing is written)
-     * @throws io.settlekit.InfrastructureException when the counters, the job lock or ledger, the source or the
+     * @throws io.settlekit.base.InfrastructureException when the counters, the job lock or ledger, the source or the
      *         snapshot store fail
      */
     public RefreshOutcome refresh(Actor actor) {

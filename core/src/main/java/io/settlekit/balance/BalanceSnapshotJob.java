@@ -1,10 +1,7 @@
 package io.settlekit.balance;
 
-import io.settlekit.Checks;
-import io.settlekit.SettlekitException;
-import io.settlekit.balance.port.BalanceSnapshotStore;
-import io.settlekit.balance.port.FinancialEventGroupSource;
-import io.settlekit.balance.port.SnapshotWriter;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.job.DailyJob;
 import io.settlekit.money.FeeTypeCodes;
 import io.settlekit.money.RateBook;
@@ -100,8 +97,8 @@ public final class BalanceSnapshotJob implements DailyJob<SnapshotSummary> {
      *
      * @return the published summary
      * @throws MissingRatesException when a currency has no rate to CNY (nothing is written)
-     * @throws io.settlekit.ValidationException naming {@code load_date} when it is missing
-     * @throws io.settlekit.InfrastructureException when the source or the snapshot store fails (the day's
+     * @throws io.settlekit.base.ValidationException naming {@code load_date} when it is missing
+     * @throws io.settlekit.base.InfrastructureException when the source or the snapshot store fails (the day's
      *         published snapshot is untouched)
      */
     @Override

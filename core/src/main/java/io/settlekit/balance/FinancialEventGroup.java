@@ -1,6 +1,6 @@
 package io.settlekit.balance;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 
 import java.math.BigDecimal;
 import java.time.Instant;

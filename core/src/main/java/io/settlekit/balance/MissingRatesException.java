@@ -1,7 +1,7 @@
 package io.settlekit.balance;
 
-import io.settlekit.ErrorCode;
-import io.settlekit.NotFoundException;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.NotFoundException;
 
 import java.util.List;
 

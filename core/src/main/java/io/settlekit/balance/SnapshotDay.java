@@ -1,7 +1,7 @@
 package io.settlekit.balance;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.settlekit.balance;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.money.FeeRate;
 
 import java.time.Duration;

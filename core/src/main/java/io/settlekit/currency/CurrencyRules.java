@@ -1,8 +1,8 @@
 package io.settlekit.currency;
 
-import io.settlekit.Checks;
-import io.settlekit.CurrencyMismatchException;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.CurrencyMismatchException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
 import io.settlekit.money.DefaultFeeType;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * The currency consistency rules R3 of docs/rules.md, one method per rule. Each returns the decided fee type
  * or throws a typed error naming the offending object: {@link CurrencyMismatchException} for a
  * disagreement, {@link ValidationException} for an unknown fee type, and
- * {@link io.settlekit.PermissionDeniedException} when a non-default currency needs a permission the actor
+ * {@link io.settlekit.base.PermissionDeniedException} when a non-default currency needs a permission the actor
  * lacks (§4). A record without a fee type is CNY.
  */
 public final class CurrencyRules {
@@ -34,7 +34,7 @@ public final class CurrencyRules {
      *
      * @throws ValidationException naming {@code sale_menu.fee_type}: a missing actor, a malformed code, or a
      *         code not in the catalog ({@code unknown_fee_type})
-     * @throws io.settlekit.PermissionDeniedException when the fee type is not CNY and the actor lacks {@code
+     * @throws io.settlekit.base.PermissionDeniedException when the fee type is not CNY and the actor lacks {@code
      *         edit_salemenu_fee_type}
      */
     public String newSaleMenuFeeType(Actor actor, Optional<String> requested) {
@@ -80,7 +80,7 @@ public final class CurrencyRules {
      *
      * @throws ValidationException naming {@code customer.fee_type}: a missing actor, a malformed code, or a
      *         code not in the catalog ({@code unknown_fee_type})
-     * @throws io.settlekit.PermissionDeniedException when the fee type is not CNY and the actor lacks {@code
+     * @throws io.settlekit.base.PermissionDeniedException when the fee type is not CNY and the actor lacks {@code
      *         edit_customer_fee_type}
      */
     public String newCustomerFeeType(Actor actor, Optional<String> requested) {
@@ -117,7 +117,7 @@ public final class CurrencyRules {
      *
      * @throws ValidationException naming {@code voucher.fee_type}: a missing actor, a malformed code, or a code
      *         not in the catalog ({@code unknown_fee_type})
-     * @throws io.settlekit.PermissionDeniedException when the fee type is not CNY and the actor lacks {@code
+     * @throws io.settlekit.base.PermissionDeniedException when the fee type is not CNY and the actor lacks {@code
      *         edit_chongzhang_fee_type}
      * @throws CurrencyMismatchException naming the customer when its fee type differs from the voucher's
      */

@@ -1,6 +1,6 @@
 package io.settlekit.job;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 
 import java.time.Instant;
 import java.time.LocalDate;

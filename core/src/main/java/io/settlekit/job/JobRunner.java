@@ -1,9 +1,6 @@
 package io.settlekit.job;
 
-import io.settlekit.Checks;
-import io.settlekit.job.port.JobLease;
-import io.settlekit.job.port.JobLedger;
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.internal.Checks;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -60,9 +57,9 @@ public final class JobRunner {
     /**
      * Runs {@code job} for {@code date} as described above.
      *
-     * @throws io.settlekit.ValidationException naming the field when the job, date or mode is missing, or the
+     * @throws io.settlekit.base.ValidationException naming the field when the job, date or mode is missing, or the
      *         job's name or lock time is invalid
-     * @throws io.settlekit.InfrastructureException when the lock or the ledger fails
+     * @throws io.settlekit.base.InfrastructureException when the lock or the ledger fails
      * @throws RuntimeException whatever the job throws, after the lock is released (nothing is recorded)
      */
     public <R> JobResult<R> run(DailyJob<R> job, LocalDate date, RunMode mode) {

@@ -1,6 +1,5 @@
 package io.settlekit.job;
 
-import io.settlekit.job.port.JobLease;
 
 import java.time.Duration;
 import java.time.LocalDate;

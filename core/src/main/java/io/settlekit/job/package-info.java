@@ -1,7 +1,7 @@
 /**
  * Jobs that run once: {@link io.settlekit.job.JobRunner} runs any {@link io.settlekit.job.DailyJob} at most
- * once at a time across service instances ({@link io.settlekit.job.port.JobLocks}) and at most once per date
- * ({@link io.settlekit.job.port.JobLedger}) unless forced; {@link io.settlekit.job.DailyScheduler} fires it
+ * once at a time across service instances ({@link io.settlekit.job.JobLocks}) and at most once per date
+ * ({@link io.settlekit.job.JobLedger}) unless forced; {@link io.settlekit.job.DailyScheduler} fires it
  * daily for hosts without a scheduler of their own.
  */
 package io.settlekit.job;

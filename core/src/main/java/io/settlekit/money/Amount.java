@@ -1,8 +1,8 @@
 package io.settlekit.money;
 
-import io.settlekit.CurrencyMismatchException;
-import io.settlekit.ErrorCode;
-import io.settlekit.ValidationException;
+import io.settlekit.base.CurrencyMismatchException;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.ValidationException;
 
 import javax.money.MonetaryAmount;
 import java.math.BigDecimal;

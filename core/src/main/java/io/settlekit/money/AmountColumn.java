@@ -1,6 +1,6 @@
 package io.settlekit.money;
 
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 
 import java.util.Arrays;
 
@@ -56,7 +56,7 @@ public final class AmountColumn {
 
     /**
      * The rows summed per currency. A sum that overflows 64 bits throws
-     * ({@link io.settlekit.ErrorCode#ARITHMETIC_OVERFLOW}), as {@link CurrencyTotals.Builder} does.
+     * ({@link io.settlekit.base.ErrorCode#ARITHMETIC_OVERFLOW}), as {@link CurrencyTotals.Builder} does.
      */
     public CurrencyTotals totals() {
         long[] sums = new long[codes.length];

@@ -1,8 +1,8 @@
 package io.settlekit.money;
 
-import io.settlekit.Checks;
-import io.settlekit.ErrorCode;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.ValidationException;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.settlekit.money;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 
 /**
  * A currency as the host knows it (rule R1.1 of docs/rules.md): an ISO-4217-style code plus display texts.

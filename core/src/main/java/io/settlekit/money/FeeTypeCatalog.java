@@ -1,8 +1,7 @@
 package io.settlekit.money;
 
-import io.settlekit.ErrorCode;
-import io.settlekit.ValidationException;
-import io.settlekit.money.port.FeeTypeStore;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.ValidationException;
 
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +24,7 @@ public final class FeeTypeCatalog {
     /**
      * Every fee type, ordered by code (the {@code /fee/type/list} endpoint).
      *
-     * @throws io.settlekit.InfrastructureException when the fee type store fails
+     * @throws io.settlekit.base.InfrastructureException when the fee type store fails
      */
     public List<FeeType> list() {
         return store.all();
@@ -34,7 +33,7 @@ public final class FeeTypeCatalog {
     /**
      * The fee type with {@code code}, if listed.
      *
-     * @throws io.settlekit.InfrastructureException when the fee type store fails
+     * @throws io.settlekit.base.InfrastructureException when the fee type store fails
      */
     public Optional<FeeType> find(String code) {
         return FeeTypeCodes.isWellFormed(code == null ? "" : code) ? store.find(code) : Optional.empty();
@@ -46,7 +45,7 @@ public final class FeeTypeCatalog {
      *
      * @throws ValidationException ({@code unknown_fee_type}) naming {@code field} and the code when the catalog
      *         does not list it
-     * @throws io.settlekit.InfrastructureException when the fee type store fails
+     * @throws io.settlekit.base.InfrastructureException when the fee type store fails
      */
     public FeeType require(String field, String code) {
         FeeTypeCodes.check(field, code);
@@ -61,7 +60,7 @@ public final class FeeTypeCatalog {
      *
      * @throws ValidationException naming {@code field}: a malformed code ({@code invalid_value}), or one
      *         neither in ISO 4217 nor in the catalog ({@code unknown_fee_type})
-     * @throws io.settlekit.InfrastructureException when the fee type store fails
+     * @throws io.settlekit.base.InfrastructureException when the fee type store fails
      */
     public String requireKnown(String field, String code) {
         FeeTypeCodes.check(field, code);

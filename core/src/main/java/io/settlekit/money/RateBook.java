@@ -1,11 +1,10 @@
 package io.settlekit.money;
 
-import io.settlekit.Checks;
-import io.settlekit.ErrorCode;
-import io.settlekit.NotFoundException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.NotFoundException;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
-import io.settlekit.money.port.FeeRateStore;
 
 import javax.money.MonetaryAmount;
 import javax.money.convert.ExchangeRateProvider;
@@ -51,12 +50,12 @@ public final class RateBook {
      * current second. Both fee types must be in the catalog.
      *
      * @return the saved rate, its value normalised to 4 decimals
-     * @throws io.settlekit.PermissionDeniedException when the actor lacks {@code edit_fee_rate} (nothing is
+     * @throws io.settlekit.base.PermissionDeniedException when the actor lacks {@code edit_fee_rate} (nothing is
      *         saved)
-     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station, a
+     * @throws io.settlekit.base.ValidationException naming the field: a missing argument, a malformed station, a
      *         value out of range (rule R2.1 of docs/rules.md), the same fee type twice ({@code same_currency})
      *         or one not in the catalog ({@code unknown_fee_type}); nothing is saved
-     * @throws io.settlekit.InfrastructureException when the rate store fails
+     * @throws io.settlekit.base.InfrastructureException when the rate store fails
      */
     public FeeRate save(Actor actor, String station, String from, String to, BigDecimal value) {
         Checks.present("actor", actor).require(Permission.EDIT_FEE_RATE);
@@ -71,10 +70,10 @@ public final class RateBook {
      * The current rate of every pair of {@code station} (permission {@code get_fee_rate}), optionally
      * only those from and/or to a fee type. Ordered by from, then to.
      *
-     * @throws io.settlekit.PermissionDeniedException when the actor lacks {@code get_fee_rate}
-     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     * @throws io.settlekit.base.PermissionDeniedException when the actor lacks {@code get_fee_rate}
+     * @throws io.settlekit.base.ValidationException naming the field: a missing argument, a malformed station or fee
      *         type code
-     * @throws io.settlekit.InfrastructureException when the rate store fails
+     * @throws io.settlekit.base.InfrastructureException when the rate store fails
      */
     public List<FeeRate> list(Actor actor, String station, Optional<String> from, Optional<String> to) {
         Checks.present("actor", actor).require(Permission.GET_FEE_RATE);
@@ -90,9 +89,9 @@ public final class RateBook {
     /**
      * The saved rate of {@code station} and {@code from → to} (direct pair only) in force at {@code at}.
      *
-     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     * @throws io.settlekit.base.ValidationException naming the field: a missing argument, a malformed station or fee
      *         type code or a missing instant
-     * @throws io.settlekit.InfrastructureException when the rate store fails
+     * @throws io.settlekit.base.InfrastructureException when the rate store fails
      */
     public Optional<FeeRate> rateAt(String station, String from, String to, Instant at) {
         FeeRate.checkStation(station);
@@ -105,10 +104,10 @@ public final class RateBook {
      * of the reverse rate at {@link MathContext#DECIMAL128}; 1 when the codes are equal.
      *
      * @throws NotFoundException ({@link ErrorCode#RATE_NOT_FOUND}) naming station and pair when neither exists
-     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     * @throws io.settlekit.base.ValidationException naming the field: a missing argument, a malformed station or fee
      *         type code, or ({@link ErrorCode#UNKNOWN_FEE_TYPE}) a code that is neither in the catalog nor in
      *         ISO 4217
-     * @throws io.settlekit.InfrastructureException when the rate store fails
+     * @throws io.settlekit.base.InfrastructureException when the rate store fails
      */
     public BigDecimal factor(String station, String from, String to, Instant at) {
         FeeRate.checkStation(station);
@@ -134,10 +133,10 @@ public final class RateBook {
      *
      * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
      *         inverse has a rate
-     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     * @throws io.settlekit.base.ValidationException naming the field: a missing argument, a malformed station or fee
      *         type code, a code neither in the catalog nor in ISO 4217 ({@code unknown_fee_type}), or a result
      *         beyond a {@code long} of minor units ({@code arithmetic_overflow})
-     * @throws io.settlekit.InfrastructureException when the rate store fails
+     * @throws io.settlekit.base.InfrastructureException when the rate store fails
      */
     public Amount convert(Amount amount, String to, String station) {
         return convertAt(amount, to, station, clock.instant());
@@ -148,10 +147,10 @@ public final class RateBook {
      *
      * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
      *         inverse has a rate
-     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     * @throws io.settlekit.base.ValidationException naming the field: a missing argument, a malformed station or fee
      *         type code, a code neither in the catalog nor in ISO 4217 ({@code unknown_fee_type}), or a result
      *         beyond a {@code long} of minor units ({@code arithmetic_overflow})
-     * @throws io.settlekit.InfrastructureException when the rate store fails
+     * @throws io.settlekit.base.InfrastructureException when the rate store fails
      */
     public Amount convertAt(Amount amount, String to, String station, Instant at) {
         Checks.present("amount", amount);
@@ -167,10 +166,10 @@ public final class RateBook {
      *
      * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
      *         inverse has a rate
-     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     * @throws io.settlekit.base.ValidationException naming the field: a missing argument, a malformed station or fee
      *         type code, a code neither in the catalog nor in ISO 4217 ({@code unknown_fee_type}), an amount
      *         with more decimals than its currency has, or a result beyond a {@code long} of minor units
-     * @throws io.settlekit.InfrastructureException when the rate store fails
+     * @throws io.settlekit.base.InfrastructureException when the rate store fails
      */
     public MonetaryAmount convert(MonetaryAmount amount, String to, String station) {
         return convert(Amount.of(amount), to, station).toMonetaryAmount();
@@ -182,10 +181,10 @@ public final class RateBook {
      *
      * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
      *         inverse has a rate
-     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     * @throws io.settlekit.base.ValidationException naming the field: a missing argument, a malformed station or fee
      *         type code, a code neither in the catalog nor in ISO 4217 ({@code unknown_fee_type}), or a result
      *         beyond a {@code long} of minor units ({@code arithmetic_overflow})
-     * @throws io.settlekit.InfrastructureException when the rate store fails
+     * @throws io.settlekit.base.InfrastructureException when the rate store fails
      */
     public Amount convert(CurrencyTotals totals, String to, String station) {
         return convertAt(totals, to, station, clock.instant());
@@ -196,10 +195,10 @@ public final class RateBook {
      *
      * @throws NotFoundException ({@code rate_not_found}) naming station and pair when neither the pair nor its
      *         inverse has a rate
-     * @throws io.settlekit.ValidationException naming the field: a missing argument, a malformed station or fee
+     * @throws io.settlekit.base.ValidationException naming the field: a missing argument, a malformed station or fee
      *         type code, a code neither in the catalog nor in ISO 4217 ({@code unknown_fee_type}), or a result
      *         beyond a {@code long} of minor units ({@code arithmetic_overflow})
-     * @throws io.settlekit.InfrastructureException when the rate store fails
+     * @throws io.settlekit.base.InfrastructureException when the rate store fails
      */
     public Amount convertAt(CurrencyTotals totals, String to, String station, Instant at) {
         feeTypes.requireKnown("to", to);
@@ -215,7 +214,7 @@ public final class RateBook {
      * {@code javax.money.convert}. Use it directly ({@code provider.getCurrencyConversion(query)}); it is
      * not registered with {@code MonetaryConversions} and contacts no network.
      *
-     * @throws io.settlekit.ValidationException naming {@code station} when it is missing or malformed
+     * @throws io.settlekit.base.ValidationException naming {@code station} when it is missing or malformed
      */
     public ExchangeRateProvider exchangeRateProvider(String station) {
         return new StationRateProvider(this, FeeRate.checkStation(station), clock, zone);

@@ -1,6 +1,6 @@
 package io.settlekit.money;
 
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 
 import java.math.BigDecimal;
 

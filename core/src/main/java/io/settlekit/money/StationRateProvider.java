@@ -1,6 +1,6 @@
 package io.settlekit.money;
 
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 
 import javax.money.convert.ConversionContextBuilder;
 import javax.money.convert.ConversionQuery;
@@ -26,7 +26,7 @@ import org.javamoney.moneta.spi.DefaultNumberValue;
  * <p>A query is answered at the instant it names: an {@link Instant} attribute, else a
  * {@link LocalDateTime} read in the deployment zone, else a {@link LocalDate} meaning the end of that day
  * (the last rate saved that day), else now. Missing rates raise {@link CurrencyConversionException} with
- * the SDK's {@link io.settlekit.NotFoundException} as cause.
+ * the SDK's {@link io.settlekit.base.NotFoundException} as cause.
  */
 final class StationRateProvider extends AbstractRateProvider {
     private final RateBook rateBook;

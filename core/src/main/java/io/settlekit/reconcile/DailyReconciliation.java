@@ -1,18 +1,10 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
-import io.settlekit.ErrorCode;
-import io.settlekit.MalformedFileException;
-import io.settlekit.NotFoundException;
-import io.settlekit.SettlekitException;
-import io.settlekit.ValidationException;
-import io.settlekit.reconcile.port.ReceivableSource;
-import io.settlekit.reconcile.port.ReconciliationReports;
-import io.settlekit.reconcile.port.ReportDraft;
-import io.settlekit.reconcile.port.SettlementArchive;
-import io.settlekit.reconcile.port.SettlementFiles;
-import io.settlekit.reconcile.port.SettlementInput;
-import io.settlekit.reconcile.port.SettlementParser;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.NotFoundException;
+import io.settlekit.base.SettlekitException;
+import io.settlekit.base.ValidationException;
 
 import java.io.InputStream;
 import java.time.Instant;
@@ -81,7 +73,7 @@ public final class DailyReconciliation {
      * Reconciles {@code channel} and {@code site} for {@code date}.
      *
      * @throws ValidationException      when the pair has no feed or the channel no parser
-     * @throws io.settlekit.InfrastructureException when a store fails (nothing published; retry)
+     * @throws io.settlekit.base.InfrastructureException when a store fails (nothing published; retry)
      * @throws NotFoundException naming the file when a listed file vanished before it was read (nothing
      *         published)
      */
@@ -156,7 +148,7 @@ public final class DailyReconciliation {
             try (InputStream content = openListed(account, file.name())) {
                 store.archive(key, file.name(), content);
             } catch (java.io.IOException e) {
-                throw new io.settlekit.InfrastructureException("archiving settlement file " + file.name() + " of " + key, e);
+                throw new io.settlekit.base.InfrastructureException("archiving settlement file " + file.name() + " of " + key, e);
             }
         }));
 

@@ -1,7 +1,7 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 
 /** Which way money moves for an order: a payment (forward) or a refund (reverse). */
 public enum Direction {

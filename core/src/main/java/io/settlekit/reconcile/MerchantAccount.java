@@ -1,7 +1,7 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 
 import java.util.regex.Pattern;
 

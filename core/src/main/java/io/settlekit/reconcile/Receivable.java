@@ -1,7 +1,7 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 import io.settlekit.money.Amount;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.money.Amount;
 
 import java.time.Instant;
@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  *
  * <p>One index serves one reconciliation ({@link #reopened()} gives a fresh one over the same data).
  * Fill it by streaming ({@link Builder} is a {@code Consumer<Receivable>}, so a
- * {@link io.settlekit.reconcile.port.ReceivableSource} can write straight into it). Not thread-safe.
+ * {@link io.settlekit.reconcile.ReceivableSource} can write straight into it). Not thread-safe.
  */
 public final class ReceivableIndex {
     private static final byte OPEN = 0;

@@ -1,8 +1,7 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
-import io.settlekit.MalformedFileException;
-import io.settlekit.SettlekitException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.SettlekitException;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.money.Amount;
 import io.settlekit.money.CurrencyTotals;
 
@@ -56,7 +56,7 @@ public final class Reconciler {
      * @param key         which reconciliation (carried into the summary)
      * @param receivables the day's receivables, in time order
      * @param sink        receives every item as soon as it is decided
-     * @throws io.settlekit.ValidationException naming {@code key} or {@code receivables} when missing
+     * @throws io.settlekit.base.ValidationException naming {@code key} or {@code receivables} when missing
      */
     public Reconciler(ReportKey key, Iterable<Receivable> receivables, Consumer<ReconciledItem> sink) {
         this(key, ReceivableIndex.of(receivables), sink);
@@ -64,10 +64,10 @@ public final class Reconciler {
 
     /**
      * @param key         which reconciliation (carried into the summary)
-     * @param receivables the day's receivables, indexed (stream a {@link io.settlekit.reconcile.port.ReceivableSource}
+     * @param receivables the day's receivables, indexed (stream a {@link io.settlekit.reconcile.ReceivableSource}
      *                    into {@link ReceivableIndex#builder()} to hold a large day in little memory)
      * @param sink        receives every item as soon as it is decided
-     * @throws io.settlekit.ValidationException naming {@code key} or {@code receivables} when missing
+     * @throws io.settlekit.base.ValidationException naming {@code key} or {@code receivables} when missing
      */
     public Reconciler(ReportKey key, ReceivableIndex receivables, Consumer<ReconciledItem> sink) {
         this.key = Checks.present("key", key);
@@ -84,7 +84,7 @@ public final class Reconciler {
     /**
      * Reconciles one settlement line.
      *
-     * @throws io.settlekit.ValidationException naming {@code line} when it is missing, or
+     * @throws io.settlekit.base.ValidationException naming {@code line} when it is missing, or
      *         ({@code arithmetic_overflow}) when a total leaves a {@code long} of minor units
      * @throws IllegalStateException after {@link #finish(List)}
      */

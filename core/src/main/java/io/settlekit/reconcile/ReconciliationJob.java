@@ -1,6 +1,6 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.job.DailyJob;
 
 import java.time.Duration;

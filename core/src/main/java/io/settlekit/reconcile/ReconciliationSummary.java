@@ -1,6 +1,6 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.money.CurrencyTotals;
 
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 
 import java.time.LocalDate;
 

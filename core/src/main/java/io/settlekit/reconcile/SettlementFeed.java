@@ -1,7 +1,7 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 
 /**
  * One configured (channel, site) pair that has settlement files: where they are and how they are named.

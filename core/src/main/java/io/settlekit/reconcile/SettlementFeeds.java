@@ -1,6 +1,6 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 
 /**
  * A storefront of the host (the seed's sub-site list).

@@ -1,6 +1,6 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 
 /** The seed's {@code siteId}: what kind of storefront a site is. */
 public enum SiteGroup {

@@ -1,7 +1,7 @@
 package io.settlekit.reconcile;
 
-import io.settlekit.ErrorCode;
-import io.settlekit.NotFoundException;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.NotFoundException;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public final class Sites {
                 Site a = this.sites.get(i);
                 Site b = this.sites.get(j);
                 if (a.id() == b.id() || a.name().equals(b.name())) {
-                    throw io.settlekit.ValidationException.invalid("sites[" + j + "]", b.name(), "repeats the id or name of sites[" + i + "]");
+                    throw io.settlekit.base.ValidationException.invalid("sites[" + j + "]", b.name(), "repeats the id or name of sites[" + i + "]");
                 }
             }
         }

@@ -1,11 +1,8 @@
 package io.settlekit.refresh;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 import io.settlekit.access.Actor;
-import io.settlekit.refresh.port.CountingDay;
-import io.settlekit.refresh.port.DailyCounters;
-import io.settlekit.refresh.port.DayCount;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -90,7 +87,7 @@ public final class RefreshLimiter {
      * @throws ValidationException naming the field: a missing actor or instant, an action that is not 1-64
      *         characters of a-z, 0-9 and _, an actor id longer than 256 characters, or an instant without a day
      *         end ({@code at}); nothing is counted
-     * @throws io.settlekit.InfrastructureException when the counters' store fails (nothing is allowed)
+     * @throws io.settlekit.base.InfrastructureException when the counters' store fails (nothing is allowed)
      */
     public RefreshDecision check(Actor actor, String action) {
         return checkAt(actor, action, clock.instant());
@@ -102,7 +99,7 @@ public final class RefreshLimiter {
      * @throws ValidationException naming the field: a missing actor or instant, an action that is not 1-64
      *         characters of a-z, 0-9 and _, an actor id longer than 256 characters, or an instant without a day
      *         end ({@code at}); nothing is counted
-     * @throws io.settlekit.InfrastructureException when the counters' store fails (nothing is allowed)
+     * @throws io.settlekit.base.InfrastructureException when the counters' store fails (nothing is allowed)
      */
     public RefreshDecision checkAt(Actor actor, String action, Instant at) {
         Checks.present("actor", actor);

@@ -1,7 +1,7 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Checks;
-import io.settlekit.CurrencyMismatchException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.CurrencyMismatchException;
 import io.settlekit.money.Amount;
 import io.settlekit.money.FeeTypeCodes;
 

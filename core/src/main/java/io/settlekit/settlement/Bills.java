@@ -1,7 +1,6 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Checks;
-import io.settlekit.settlement.port.MerchantLedger;
+import io.settlekit.internal.Checks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +18,7 @@ import java.util.Optional;
  * Bills, unpaid lists and order deadlines of merchants (rules R6.1–R6.4 of docs/rules.md), from their plan histories and the
  * host's ledger, in each merchant's currency. A merchant the ledger does not know, or without a plan
  * history, has none (empty results). Orders in another currency than the merchant's are rejected with
- * {@link io.settlekit.CurrencyMismatchException} naming the order. A merchant whose ledger rows cannot be
+ * {@link io.settlekit.base.CurrencyMismatchException} naming the order. A merchant whose ledger rows cannot be
  * read gets no bill: asked alone ({@link #bill}, {@link #unpaidList}) it is an
  * {@link UnreadableLedgerException} naming it; in a batch ({@link #bills}) it is left out with a warning
  * and the others' bills are computed.
@@ -43,10 +42,10 @@ public final class Bills {
      * The merchant's bill ({@code bill_info}) at {@code date}.
      *
      * @throws UnreadableLedgerException when the merchant's ledger rows cannot be read
-     * @throws io.settlekit.CurrencyMismatchException when an order is not in the merchant's currency
-     * @throws io.settlekit.ValidationException naming the field: a missing or malformed merchant id (blank or
+     * @throws io.settlekit.base.CurrencyMismatchException when an order is not in the merchant's currency
+     * @throws io.settlekit.base.ValidationException naming the field: a missing or malformed merchant id (blank or
      *         longer than 64 characters) or a date outside 1900-01-01..2999-12-31
-     * @throws io.settlekit.InfrastructureException when the plan store or the ledger fails
+     * @throws io.settlekit.base.InfrastructureException when the plan store or the ledger fails
      */
     public Optional<Bill> bill(String merchantId, LocalDate date) {
         return bills(List.of(MerchantIds.check("merchant_id", merchantId)), date, true).values().stream().findFirst();
@@ -56,11 +55,11 @@ public final class Bills {
      * The merchant's unpaid orders ({@code unpaid_list}) at {@code date}.
      *
      * @throws UnreadableLedgerException when the merchant's ledger rows cannot be read
-     * @throws io.settlekit.ValidationException naming the field: a missing or malformed merchant id (blank or
+     * @throws io.settlekit.base.ValidationException naming the field: a missing or malformed merchant id (blank or
      *         longer than 64 characters) or a date outside 1900-01-01..2999-12-31
-     * @throws io.settlekit.CurrencyMismatchException naming the order when one is in another currency than the
+     * @throws io.settlekit.base.CurrencyMismatchException naming the order when one is in another currency than the
      *         merchant's
-     * @throws io.settlekit.InfrastructureException when the plan store or the ledger fails
+     * @throws io.settlekit.base.InfrastructureException when the plan store or the ledger fails
      */
     public Optional<UnpaidList> unpaidList(String merchantId, LocalDate date) {
         SettlementDates.check("date", date);
@@ -78,9 +77,9 @@ public final class Bills {
     /**
      * The deadline ({@code settle_time}) of an order of the merchant dated {@code orderDate}.
      *
-     * @throws io.settlekit.ValidationException naming the field: a missing or malformed merchant id (blank or
+     * @throws io.settlekit.base.ValidationException naming the field: a missing or malformed merchant id (blank or
      *         longer than 64 characters) or a date outside 1900-01-01..2999-12-31
-     * @throws io.settlekit.InfrastructureException when the plan store fails
+     * @throws io.settlekit.base.InfrastructureException when the plan store fails
      */
     public Optional<LocalDate> deadline(String merchantId, LocalDate orderDate) {
         return plans.calendar(merchantId).map(calendar -> calendar.deadline(orderDate));
@@ -93,11 +92,11 @@ public final class Bills {
      * unknown to the ledger are absent, and so are merchants whose ledger rows cannot be read (each logged
      * as a warning naming it).
      *
-     * @throws io.settlekit.ValidationException naming the field: missing merchant ids, a missing or malformed
+     * @throws io.settlekit.base.ValidationException naming the field: missing merchant ids, a missing or malformed
      *         merchant id (blank or longer than 64 characters) or a date outside 1900-01-01..2999-12-31
-     * @throws io.settlekit.CurrencyMismatchException naming the order when one is in another currency than its
+     * @throws io.settlekit.base.CurrencyMismatchException naming the order when one is in another currency than its
      *         merchant's
-     * @throws io.settlekit.InfrastructureException when the plan store or the ledger fails
+     * @throws io.settlekit.base.InfrastructureException when the plan store or the ledger fails
      */
     public Map<String, Bill> bills(Collection<String> merchantIds, LocalDate date) {
         return bills(merchantIds, date, false);

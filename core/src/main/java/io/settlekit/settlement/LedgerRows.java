@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a {@link io.settlekit.settlement.port.MerchantLedger} read found for a batch of merchants: the
+ * What a {@link io.settlekit.settlement.MerchantLedger} read found for a batch of merchants: the
  * rows it could read, by merchant id, and the merchants whose rows it could not (a value out of range, an
  * unknown fee type), each with the reason. One bad row fails its own merchant, never the whole batch:
  * the others' bills and reminders go on. A reason names the field and what is wrong, and never the value

@@ -1,6 +1,5 @@
 package io.settlekit.settlement;
 
-import io.settlekit.settlement.port.MerchantLedger;
 
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Checks;
-import io.settlekit.Redact;
+import io.settlekit.internal.Checks;
+import io.settlekit.internal.Redact;
 import io.settlekit.money.FeeTypeCodes;
 
 import java.util.Optional;

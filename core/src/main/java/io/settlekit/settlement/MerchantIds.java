@@ -1,6 +1,6 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 
 /** Merchant ids are the host's ids as text: not blank, at most 64 characters, kept verbatim. */
 public final class MerchantIds {

@@ -1,7 +1,7 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 
 import java.time.LocalDate;
 import java.util.Optional;

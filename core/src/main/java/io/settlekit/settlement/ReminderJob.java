@@ -1,15 +1,9 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Redact;
+import io.settlekit.internal.Redact;
 import io.settlekit.job.DailyJob;
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.money.Amount;
-import io.settlekit.settlement.port.MerchantLedger;
-import io.settlekit.settlement.port.PlanStore;
-import io.settlekit.settlement.port.ReminderLog;
-import io.settlekit.settlement.port.ReminderNotifier;
-import io.settlekit.settlement.port.SendCheck;
-import io.settlekit.settlement.port.SendOutcomeUnknownException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -110,7 +104,7 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
     /**
      * Runs the job for today in the deployment zone.
      *
-     * @throws io.settlekit.InfrastructureException when the plan store or the reminder log cannot be
+     * @throws io.settlekit.base.InfrastructureException when the plan store or the reminder log cannot be
      *         read (a ledger failure fails its merchants, not the run)
      */
     public ReminderRunReport runToday() {
@@ -142,9 +136,9 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
     /**
      * Runs the job for {@code date} (also how an operator catches up a day the job did not run).
      *
-     * @throws io.settlekit.ValidationException naming {@code date} when it is missing or a date outside
+     * @throws io.settlekit.base.ValidationException naming {@code date} when it is missing or a date outside
      *         1900-01-01..2999-12-31
-     * @throws io.settlekit.InfrastructureException when the plan store or the reminder log cannot be
+     * @throws io.settlekit.base.InfrastructureException when the plan store or the reminder log cannot be
      *         read (a ledger failure fails its merchants, not the run)
      */
     @Override

@@ -1,6 +1,6 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.money.Amount;
 
 import java.util.Collections;
@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One reminder to one merchant, as handed to a {@link io.settlekit.settlement.port.ReminderNotifier}.
+ * One reminder to one merchant, as handed to a {@link io.settlekit.settlement.ReminderNotifier}.
  * {@link #toString()} shows no phone number.
  *
  * @param key       merchant, period and reminder date (also the idempotency key of the send)

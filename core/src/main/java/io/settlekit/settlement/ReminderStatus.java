@@ -13,7 +13,7 @@ public enum ReminderStatus {
     FAILED,
     /**
      * The request went out but no answer came (a read timeout): the message may have been delivered. The
-     * next run asks the notifier ({@link io.settlekit.settlement.port.ReminderNotifier#check}) and records it
+     * next run asks the notifier ({@link io.settlekit.settlement.ReminderNotifier#check}) and records it
      * SENT (delivered) or FAILED (not delivered, then retried); while the notifier cannot tell, it stays so
      * and is never resent automatically. Seven characters: fits the log's {@code status} column.
      */

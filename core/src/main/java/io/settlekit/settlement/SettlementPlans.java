@@ -1,9 +1,8 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
-import io.settlekit.settlement.port.PlanStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,9 +54,9 @@ public final class SettlementPlans {
      * and deadlines.
      *
      * @return the row as stored
-     * @throws io.settlekit.ValidationException naming the field: a missing actor or plan, or a missing or
+     * @throws io.settlekit.base.ValidationException naming the field: a missing actor or plan, or a missing or
      *         malformed merchant id (blank or longer than 64 characters); nothing is saved
-     * @throws io.settlekit.InfrastructureException when the plan store fails
+     * @throws io.settlekit.base.InfrastructureException when the plan store fails
      */
     public StoredPlan save(Actor actor, String merchantId, Plan plan) {
         Checks.present("actor", actor);
@@ -83,8 +82,8 @@ public final class SettlementPlans {
     /**
      * The merchant's saved rows in save order (without the legacy default).
      *
-     * @throws io.settlekit.ValidationException naming {@code merchant_id} when it is missing or malformed
-     * @throws io.settlekit.InfrastructureException when the plan store fails
+     * @throws io.settlekit.base.ValidationException naming {@code merchant_id} when it is missing or malformed
+     * @throws io.settlekit.base.InfrastructureException when the plan store fails
      */
     public List<StoredPlan> rows(String merchantId) {
         return store.history(MerchantIds.check("merchant_id", merchantId));
@@ -94,8 +93,8 @@ public final class SettlementPlans {
      * The merchant's plan history: its saved rows, or for a legacy weekly merchant without rows the legacy
      * plan effective today; empty for any other merchant without rows.
      *
-     * @throws io.settlekit.ValidationException naming {@code merchant_id} when it is missing or malformed
-     * @throws io.settlekit.InfrastructureException when the plan store fails
+     * @throws io.settlekit.base.ValidationException naming {@code merchant_id} when it is missing or malformed
+     * @throws io.settlekit.base.InfrastructureException when the plan store fails
      */
     public Optional<PlanHistory> history(String merchantId) {
         String merchant = MerchantIds.check("merchant_id", merchantId);
@@ -105,8 +104,8 @@ public final class SettlementPlans {
     /**
      * The merchant's calendar, when it has a plan history.
      *
-     * @throws io.settlekit.ValidationException naming {@code merchant_id} when it is missing or malformed
-     * @throws io.settlekit.InfrastructureException when the plan store fails
+     * @throws io.settlekit.base.ValidationException naming {@code merchant_id} when it is missing or malformed
+     * @throws io.settlekit.base.InfrastructureException when the plan store fails
      */
     public Optional<SettlementCalendar> calendar(String merchantId) {
         return history(merchantId).map(SettlementCalendar::new);
@@ -115,8 +114,8 @@ public final class SettlementPlans {
     /**
      * The plan governing today (the one the merchant-info endpoint shows), when the merchant has any.
      *
-     * @throws io.settlekit.ValidationException naming {@code merchant_id} when it is missing or malformed
-     * @throws io.settlekit.InfrastructureException when the plan store fails
+     * @throws io.settlekit.base.ValidationException naming {@code merchant_id} when it is missing or malformed
+     * @throws io.settlekit.base.InfrastructureException when the plan store fails
      */
     public Optional<Plan> currentPlan(String merchantId) {
         return history(merchantId).map(h -> h.planAt(today()));
@@ -125,9 +124,9 @@ public final class SettlementPlans {
     /**
      * The calendars of many merchants, read in one query per call; merchants without a history are absent.
      *
-     * @throws io.settlekit.ValidationException naming {@code merchant_ids} when missing or when one is
+     * @throws io.settlekit.base.ValidationException naming {@code merchant_ids} when missing or when one is
      *         malformed
-     * @throws io.settlekit.InfrastructureException when the plan store fails
+     * @throws io.settlekit.base.InfrastructureException when the plan store fails
      */
     public Map<String, SettlementCalendar> calendars(Collection<String> merchantIds) {
         LinkedHashSet<String> merchants = new LinkedHashSet<>();

@@ -1,6 +1,6 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

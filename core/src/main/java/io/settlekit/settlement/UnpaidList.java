@@ -1,6 +1,6 @@
 package io.settlekit.settlement;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.money.FeeTypeCodes;
 
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ public record UnpaidList(LocalDate date, Period period, String feeType, Optional
     /**
      * The unpaid list of a merchant at {@code date}.
      *
-     * @throws io.settlekit.CurrencyMismatchException naming the first order in another currency
+     * @throws io.settlekit.base.CurrencyMismatchException naming the first order in another currency
      */
     public static UnpaidList of(SettlementCalendar calendar, String feeType, Optional<String> merchantName,
                                 List<LedgerOrder> orders, LocalDate date) {

@@ -1,7 +1,7 @@
 package io.settlekit.settlement;
 
-import io.settlekit.ErrorCode;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.ValidationException;
 
 /**
  * A merchant's rows in the host's ledger cannot be read (a value out of range, an unknown fee type): its

@@ -3,9 +3,9 @@ package io.settlekit.currency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.CurrencyMismatchException;
-import io.settlekit.PermissionDeniedException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.CurrencyMismatchException;
+import io.settlekit.base.PermissionDeniedException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
 import io.settlekit.money.FeeType;

@@ -3,10 +3,10 @@ package io.settlekit.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.NotFoundException;
-import io.settlekit.PermissionDeniedException;
-import io.settlekit.SettlekitException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.NotFoundException;
+import io.settlekit.base.PermissionDeniedException;
+import io.settlekit.base.SettlekitException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
 import io.settlekit.money.memory.InMemoryFeeRateStore;

@@ -3,7 +3,7 @@ package io.settlekit.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.NotFoundException;
+import io.settlekit.base.NotFoundException;
 import io.settlekit.access.Actor;
 import io.settlekit.money.memory.InMemoryFeeRateStore;
 import io.settlekit.money.memory.InMemoryFeeTypeStore;

@@ -3,19 +3,16 @@ package io.settlekit.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.InfrastructureException;
-import io.settlekit.MalformedFileException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.Settlekit;
 import io.settlekit.job.JobResult;
 import io.settlekit.job.RunMode;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.money.Amount;
 import io.settlekit.reconcile.memory.InMemoryReceivables;
 import io.settlekit.reconcile.memory.InMemoryReconciliationReports;
 import io.settlekit.reconcile.memory.InMemorySettlementArchive;
 import io.settlekit.reconcile.memory.InMemorySettlementFiles;
-import io.settlekit.reconcile.port.SettlementInput;
-import io.settlekit.reconcile.port.SettlementParser;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -84,7 +81,7 @@ class DailyReconciliationTest {
     }
 
     private Settlekit kit() {
-        return Settlekit.builder()
+        return Settlekit.embedded()
                 .zone(SHANGHAI)
                 .settlementFeeds(FEEDS)
                 .settlementFiles(files)
@@ -162,7 +159,7 @@ class DailyReconciliationTest {
     @Test
     void aSiteWithoutAFeedHasNoJob() {
         assertThatThrownBy(() -> job().job(Channel.PAYPAL, Sites.sample().named("de-cupshe")))
-                .isInstanceOf(io.settlekit.ValidationException.class).hasMessageContaining("de-cupshe");
+                .isInstanceOf(io.settlekit.base.ValidationException.class).hasMessageContaining("de-cupshe");
     }
 
     @Test

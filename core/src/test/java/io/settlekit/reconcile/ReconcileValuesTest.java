@@ -3,8 +3,8 @@ package io.settlekit.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.CurrencyMismatchException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.CurrencyMismatchException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.money.Amount;
 
 import java.time.LocalDate;

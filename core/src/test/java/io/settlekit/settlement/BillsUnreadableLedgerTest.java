@@ -8,7 +8,6 @@ import io.settlekit.access.Actor;
 import io.settlekit.settlement.memory.InMemoryMerchantLedger;
 import io.settlekit.settlement.memory.InMemoryReminderLog;
 import io.settlekit.settlement.memory.InMemoryReminderNotifier;
-import io.settlekit.settlement.port.MerchantLedger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +55,7 @@ class BillsUnreadableLedgerTest {
             valid.put(new MerchantAccount(merchant, "商户 " + merchant, "CNY", Optional.of("+8613800138000")));
             valid.record(merchant, LedgerOrder.of("O-" + merchant, LocalDate.parse("2017-09-06"), "CNY", 1_000, 0, 10));
         }
-        Settlekit kit = Settlekit.builder().clock(CLOCK).zone(SHANGHAI)
+        Settlekit kit = Settlekit.embedded().clock(CLOCK).zone(SHANGHAI)
                 .merchantLedger(ledger(valid, "bad", "badorders"))
                 .reminderNotifier(notifier).reminderLog(log).build();
         for (String merchant : List.of("good", "bad", "badorders")) {

@@ -3,8 +3,8 @@ package io.settlekit.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.settlekit.ErrorCode;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.ValidationException;
 
 import java.util.Optional;
 

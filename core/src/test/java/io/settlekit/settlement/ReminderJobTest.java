@@ -2,7 +2,7 @@ package io.settlekit.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.Settlekit;
 import io.settlekit.job.JobResult;
 import io.settlekit.job.RunMode;
@@ -12,10 +12,6 @@ import io.settlekit.settlement.memory.InMemoryMerchantLedger;
 import io.settlekit.settlement.memory.InMemoryPlanStore;
 import io.settlekit.settlement.memory.InMemoryReminderLog;
 import io.settlekit.settlement.memory.InMemoryReminderNotifier;
-import io.settlekit.settlement.port.MerchantLedger;
-import io.settlekit.settlement.port.ReminderNotifier;
-import io.settlekit.settlement.port.SendCheck;
-import io.settlekit.settlement.port.SendOutcomeUnknownException;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -49,7 +45,7 @@ class ReminderJobTest {
     private final List<ReminderOutcome> heard = new ArrayList<>();
 
     private Settlekit kit(ReminderNotifier channel, ReminderSettings settings) {
-        return Settlekit.builder()
+        return Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), SHANGHAI))
                 .planStore(plans).merchantLedger(ledger).reminderLog(log).reminderNotifier(channel)
                 .reminderSettings(settings)
@@ -236,7 +232,7 @@ class ReminderJobTest {
                 return LedgerRows.of(Map.of());
             }
         };
-        Settlekit kit = Settlekit.builder().clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), SHANGHAI))
+        Settlekit kit = Settlekit.embedded().clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), SHANGHAI))
                 .planStore(plans).merchantLedger(broken).reminderLog(log).reminderNotifier(notifier).build();
 
         ReminderRunReport report = kit.reminderJob().run(REMIND_DAY);

@@ -3,8 +3,8 @@ package io.settlekit.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.Redact;
-import io.settlekit.SettlekitException;
+import io.settlekit.internal.Redact;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.money.Amount;
 
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.settlekit.Settlekit;
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
 import io.settlekit.money.Amount;
@@ -31,7 +31,7 @@ class SettlementPlansTest {
 
     private final InMemoryPlanStore store = new InMemoryPlanStore();
     private final InMemoryMerchantLedger ledger = new InMemoryMerchantLedger();
-    private final Settlekit kit = Settlekit.builder().clock(CLOCK).zone(SHANGHAI).planStore(store).merchantLedger(ledger).build();
+    private final Settlekit kit = Settlekit.embedded().clock(CLOCK).zone(SHANGHAI).planStore(store).merchantLedger(ledger).build();
 
     private static Plan monthly(String effective, SettleRemind remind) {
         return new Plan(new Cycle.Monthly(5, 10), LocalDate.parse(effective), remind);
@@ -84,7 +84,7 @@ class SettlementPlansTest {
 
     @Test
     void withoutTheLegacyDefaultAMerchantWithoutRowsHasNoCalendar() {
-        Settlekit strict = Settlekit.builder().clock(CLOCK).legacyWeekly(LegacyWeeklyMerchants.NONE).build();
+        Settlekit strict = Settlekit.embedded().clock(CLOCK).legacyWeekly(LegacyWeeklyMerchants.NONE).build();
 
         assertThat(strict.settlementPlans().calendar("3001")).isEmpty();
         assertThat(strict.bills().bill("3001", LocalDate.parse("2017-09-28"))).isEmpty();

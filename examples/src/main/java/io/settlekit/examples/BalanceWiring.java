@@ -6,7 +6,7 @@ import io.settlekit.balance.RefreshOutcome;
 import io.settlekit.balance.SnapshotListener;
 import io.settlekit.balance.SnapshotSettings;
 import io.settlekit.job.DailyScheduler;
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.job.JobLocks;
 import io.settlekit.mongo.MongoBalanceSnapshotStore;
 import io.settlekit.mysql.balance.MysqlFinancialEventGroupSource;
 import io.settlekit.mysql.job.MysqlJobLedger;

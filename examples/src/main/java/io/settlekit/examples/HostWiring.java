@@ -41,6 +41,7 @@ public final class HostWiring {
                 .zone(zone)
                 .feeTypes(new MysqlFeeTypeStore(dataSource))          // tbl_fee_type
                 .feeRates(new MysqlFeeRateStore(dataSource, zone))    // tbl_fee_rate, create_time in the zone
+                .withoutJobs()                                        // rates only: no nightly job in this service
                 .build();
 
         Actor finance = Actor.user("u-1001", Permission.EDIT_FEE_RATE, Permission.GET_FEE_RATE);

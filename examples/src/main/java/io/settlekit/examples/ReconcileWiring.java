@@ -50,6 +50,7 @@ public final class ReconcileWiring {
                     .receivables(new MysqlReceivableSource(dataSource, zone,
                             Map.of(3, PrestashopTables.inSchema("fr_shop"))))      // site 3 = fr-cupshe
                     .reconciliationReports(new DirectoryReconciliationReports(reportFolder, ReportFormat.JSON_LINES))
+                    .withoutJobs()                                                 // run by hand here; a service schedules it with jobLocks(…)
                     .build();
             return kit.dailyReconciliation().run(Channel.PAYPAL, Sites.sample().named("fr-cupshe"), LocalDate.of(2025, 3, 14));
         }

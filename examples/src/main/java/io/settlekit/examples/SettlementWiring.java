@@ -5,6 +5,7 @@ import com.tencentcloudapi.sms.v20210111.SmsClient;
 import io.settlekit.Settlekit;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
+import io.settlekit.mysql.job.MysqlJobLocks;
 import io.settlekit.mysql.settlement.MysqlMerchantLedger;
 import io.settlekit.mysql.settlement.MysqlPlanStore;
 import io.settlekit.mysql.settlement.MysqlReminderLog;
@@ -13,7 +14,7 @@ import io.settlekit.settlement.Cycle;
 import io.settlekit.settlement.Plan;
 import io.settlekit.settlement.ReminderRunReport;
 import io.settlekit.settlement.SettleRemind;
-import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.ReminderNotifier;
 import io.settlekit.sms.TencentSmsNotifier;
 import io.settlekit.sms.TencentSmsSettings;
 
@@ -56,6 +57,7 @@ public final class SettlementWiring {
                 .merchantLedger(new MysqlMerchantLedger(dataSource))    // settlekit_merchant, settlekit_ledger_order
                 .reminderLog(new MysqlReminderLog(dataSource))          // settlekit_reminder_log
                 .reminderNotifier(notifier)                             // e.g. a TencentSmsNotifier
+                .jobLocks(new MysqlJobLocks(dataSource))                // one reminder run at a time across instances
                 .build();
 
         Actor manager = Actor.user("u-1001", Permission.ADD_SETTLE_REMIND);

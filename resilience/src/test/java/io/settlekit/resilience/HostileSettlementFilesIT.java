@@ -92,7 +92,7 @@ class HostileSettlementFilesIT {
         Channel channel = format == HostileFiles.Format.PAYPAL ? Channel.PAYPAL : Channel.AFTERPAY;
         Site site = SITES.named(format == HostileFiles.Format.PAYPAL ? "fr-cupshe" : "au-cupshe");
         SettlementFeed feed = SettlementFeeds.sample().find(channel, site).orElseThrow();
-        Settlekit kit = Settlekit.builder()
+        Settlekit kit = Settlekit.embedded()
                 .settlementFeeds(SettlementFeeds.sample())
                 .settlementFiles(new InMemorySettlementFiles().put(feed.account(), fileName(format), content))
                 .settlementParser(Channel.PAYPAL, new PaypalStlParser())

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.settlekit.Settlekit;
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
 import io.settlekit.formats.json.FeeTypeItem;
@@ -57,7 +57,7 @@ class HostileWireInputIT {
 
     @BeforeAll
     static void kit() {
-        kit = Settlekit.builder()
+        kit = Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2026-11-21T02:00:00Z"), SHANGHAI))
                 .zone(SHANGHAI)
                 .feeTypes(new MysqlFeeTypeStore(DB.dataSource()))

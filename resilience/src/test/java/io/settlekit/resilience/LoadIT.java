@@ -68,7 +68,7 @@ class LoadIT {
     @Test
     @Timeout(300)
     void thirtyClientsForAMinuteWithoutAnErrorOrAnOverAdmission() throws Exception {
-        Settlekit kit = Settlekit.builder()
+        Settlekit kit = Settlekit.embedded()
                 .clock(Clock.system(SHANGHAI))
                 .feeTypes(new MysqlFeeTypeStore(DB.dataSource()))
                 .feeRates(new MysqlFeeRateStore(DB.dataSource(), SHANGHAI))

@@ -2,14 +2,13 @@ package io.settlekit.balance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.Settlekit;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.balance.memory.InMemoryFinancialEventGroupSource;
-import io.settlekit.balance.port.FinancialEventGroupSource;
 import io.settlekit.job.memory.InMemoryJobLocks;
-import io.settlekit.job.port.JobLease;
+import io.settlekit.job.JobLease;
 import io.settlekit.testkit.MutableClock;
 import io.settlekit.testkit.balance.SampleEventGroups;
 
@@ -43,7 +42,7 @@ class BalanceRefreshTest {
 
     @BeforeEach
     void setUp() {
-        kit = Settlekit.builder()
+        kit = Settlekit.embedded()
                 .clock(clock)
                 .zone(SHANGHAI)
                 .financialEventGroups(source)
@@ -119,7 +118,7 @@ class BalanceRefreshTest {
     @Test
     void aPressWhileARefreshFailsIsDeniedAndAPressAfterTheFailureIsAllowed() throws Exception {
         FailingOnceSource failing = new FailingOnceSource(source);
-        Settlekit racing = Settlekit.builder().clock(clock).zone(SHANGHAI).financialEventGroups(failing)
+        Settlekit racing = Settlekit.embedded().clock(clock).zone(SHANGHAI).financialEventGroups(failing)
                 .jobLocks(new InMemoryJobLocks(clock)).balanceSnapshotSettings(SnapshotSettings.of("T1001")).build();
         racing.rateBook().save(Actor.admin("finance"), "T1001", "HKD", "CNY", new BigDecimal("0.9235"));
         Actor user = Actor.user("u1");
@@ -175,7 +174,7 @@ class BalanceRefreshTest {
 
     @Test
     void withoutAStationTheSnapshotIsATypedError() {
-        Settlekit bare = Settlekit.builder().clock(clock).build();
+        Settlekit bare = Settlekit.embedded().clock(clock).build();
 
         Assertions.assertThatThrownBy(bare::balanceRefresh)
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("balance_station"));

@@ -3,7 +3,7 @@ package io.settlekit.balance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.balance.memory.InMemoryBalanceSnapshotStore;
 import io.settlekit.balance.memory.InMemoryFinancialEventGroupSource;
@@ -173,7 +173,7 @@ class BalanceSnapshotJobTest {
         }
         // the source reports only USD before the scan, then hands out an EUR row
         source.add(SampleEventGroups.open(8, "EUR", "1.00"));
-        io.settlekit.balance.port.FinancialEventGroupSource racing = new io.settlekit.balance.port.FinancialEventGroupSource() {
+        io.settlekit.balance.FinancialEventGroupSource racing = new io.settlekit.balance.FinancialEventGroupSource() {
             @Override
             public java.util.Set<String> openCurrencies() {
                 return java.util.Set.of("USD");

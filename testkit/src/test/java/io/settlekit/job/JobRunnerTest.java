@@ -3,12 +3,10 @@ package io.settlekit.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.InfrastructureException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.job.memory.InMemoryJobLedger;
 import io.settlekit.job.memory.InMemoryJobLocks;
-import io.settlekit.job.port.JobLease;
-import io.settlekit.job.port.JobLedger;
 import io.settlekit.testkit.MutableClock;
 
 import java.time.Duration;
@@ -233,7 +231,7 @@ class JobRunnerTest {
     }
 
     /** Locks that always grant the lock and answer every extension with {@code extendAnswer}, counting them. */
-    private static io.settlekit.job.port.JobLocks grantingLocks(java.time.Clock clock, boolean extendAnswer, AtomicInteger extensions,
+    private static io.settlekit.job.JobLocks grantingLocks(java.time.Clock clock, boolean extendAnswer, AtomicInteger extensions,
                                                                java.util.concurrent.CountDownLatch extended) {
         return (job, atMost) -> JobLease.take(job, atMost, clock, now -> Optional.of(new JobLease.Held() {
             @Override

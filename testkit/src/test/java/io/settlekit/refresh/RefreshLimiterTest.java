@@ -3,13 +3,10 @@ package io.settlekit.refresh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.SettlekitException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.SettlekitException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.refresh.memory.InMemoryDailyCounters;
-import io.settlekit.refresh.port.CountingDay;
-import io.settlekit.refresh.port.DailyCounters;
-import io.settlekit.refresh.port.DayCount;
 import io.settlekit.testkit.Concurrently;
 import io.settlekit.testkit.MutableClock;
 

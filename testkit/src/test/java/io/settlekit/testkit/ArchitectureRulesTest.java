@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.settlekit.money.archfixture.CoreUsingInfrastructure;
+import io.settlekit.money.archfixture.CyclicA;
+import io.settlekit.money.archfixture.cycle.CyclicB;
 import io.settlekit.money.archfixture.DomainServiceUsingMemoryAdapter;
 import io.settlekit.money.archfixture.FloatingPointMoney;
 import io.settlekit.money.archfixture.PrintingCore;
@@ -57,5 +59,17 @@ class ArchitectureRulesTest {
         assertThatThrownBy(() -> ArchitectureRules.NO_STANDARD_STREAMS.check(fixture))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("PrintingCore");
+    }
+
+    @Test
+    void aCycleBetweenTwoPackagesOfOneContextIsCaught() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(CyclicA.class, CyclicB.class);
+
+        assertThatCode(() -> ArchitectureRules.CONTEXTS_ARE_FREE_OF_CYCLES.check(fixture))
+                .as("one context: the coarse rule cannot see it").doesNotThrowAnyException();
+        assertThatThrownBy(() -> ArchitectureRules.PACKAGES_ARE_FREE_OF_CYCLES.check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("io.settlekit.money.archfixture")
+                .hasMessageContaining("io.settlekit.money.archfixture.cycle");
     }
 }

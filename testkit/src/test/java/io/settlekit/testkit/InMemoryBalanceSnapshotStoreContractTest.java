@@ -1,7 +1,7 @@
 package io.settlekit.testkit;
 
 import io.settlekit.balance.memory.InMemoryBalanceSnapshotStore;
-import io.settlekit.balance.port.BalanceSnapshotStore;
+import io.settlekit.balance.BalanceSnapshotStore;
 import io.settlekit.testkit.contract.BalanceSnapshotStoreContract;
 
 /** The in-memory snapshot store passes the snapshot store contract. */

@@ -1,7 +1,7 @@
 package io.settlekit.testkit;
 
 import io.settlekit.refresh.memory.InMemoryDailyCounters;
-import io.settlekit.refresh.port.DailyCounters;
+import io.settlekit.refresh.DailyCounters;
 import io.settlekit.testkit.contract.DailyCountersContract;
 
 /** The in-memory day counters pass the counters contract (one JVM: every client shares one instance). */

@@ -2,7 +2,7 @@ package io.settlekit.testkit;
 
 import io.settlekit.money.FeeType;
 import io.settlekit.money.memory.InMemoryFeeTypeStore;
-import io.settlekit.money.port.FeeTypeStore;
+import io.settlekit.money.FeeTypeStore;
 import io.settlekit.testkit.contract.FeeTypeStoreContract;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package io.settlekit.testkit;
 
 import io.settlekit.balance.FinancialEventGroup;
 import io.settlekit.balance.memory.InMemoryFinancialEventGroupSource;
-import io.settlekit.balance.port.FinancialEventGroupSource;
+import io.settlekit.balance.FinancialEventGroupSource;
 import io.settlekit.testkit.contract.FinancialEventGroupSourceContract;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.settlekit.testkit;
 
 import io.settlekit.job.memory.InMemoryJobLedger;
-import io.settlekit.job.port.JobLedger;
+import io.settlekit.job.JobLedger;
 import io.settlekit.testkit.contract.JobLedgerContract;
 
 /** The in-memory ledger passes the job ledger contract. */

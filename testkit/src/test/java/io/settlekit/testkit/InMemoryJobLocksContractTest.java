@@ -1,7 +1,7 @@
 package io.settlekit.testkit;
 
 import io.settlekit.job.memory.InMemoryJobLocks;
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.job.JobLocks;
 import io.settlekit.testkit.contract.JobLocksContract;
 
 import java.time.Clock;

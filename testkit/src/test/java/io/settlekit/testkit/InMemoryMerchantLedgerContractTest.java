@@ -3,7 +3,7 @@ package io.settlekit.testkit;
 import io.settlekit.settlement.LedgerOrder;
 import io.settlekit.settlement.MerchantAccount;
 import io.settlekit.settlement.memory.InMemoryMerchantLedger;
-import io.settlekit.settlement.port.MerchantLedger;
+import io.settlekit.settlement.MerchantLedger;
 import io.settlekit.testkit.contract.MerchantLedgerContract;
 
 import java.util.List;

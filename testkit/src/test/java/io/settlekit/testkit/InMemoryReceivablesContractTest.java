@@ -5,7 +5,7 @@ import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.Direction;
 import io.settlekit.reconcile.Receivable;
 import io.settlekit.reconcile.memory.InMemoryReceivables;
-import io.settlekit.reconcile.port.ReceivableSource;
+import io.settlekit.reconcile.ReceivableSource;
 import io.settlekit.testkit.contract.ReceivableSourceContract;
 
 import java.time.LocalDateTime;

@@ -1,7 +1,7 @@
 package io.settlekit.testkit;
 
 import io.settlekit.settlement.memory.InMemoryReminderLog;
-import io.settlekit.settlement.port.ReminderLog;
+import io.settlekit.settlement.ReminderLog;
 import io.settlekit.testkit.contract.ReminderLogContract;
 
 /** The in-memory reminder log passes the reminder log contract. */

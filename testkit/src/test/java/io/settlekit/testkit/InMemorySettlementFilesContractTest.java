@@ -2,7 +2,7 @@ package io.settlekit.testkit;
 
 import io.settlekit.reconcile.MerchantAccount;
 import io.settlekit.reconcile.memory.InMemorySettlementFiles;
-import io.settlekit.reconcile.port.SettlementFiles;
+import io.settlekit.reconcile.SettlementFiles;
 import io.settlekit.testkit.contract.SettlementFilesContract;
 
 import java.util.Map;

@@ -3,10 +3,10 @@ package io.settlekit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.reconcile.MerchantAccount;
 import io.settlekit.reconcile.memory.LocalDirectorySettlementFiles;
-import io.settlekit.reconcile.port.SettlementFiles;
+import io.settlekit.reconcile.SettlementFiles;
 import io.settlekit.testkit.contract.SettlementFilesContract;
 
 import java.io.IOException;

@@ -1,15 +1,15 @@
 package io.settlekit.formats.afterpay;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
-import io.settlekit.MalformedFileException;
+import io.settlekit.reconcile.MalformedFileException;
 import io.settlekit.formats.csv.CsvRecords;
 import io.settlekit.money.Amount;
 import io.settlekit.money.FeeTypeCodes;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.LineKind;
 import io.settlekit.reconcile.SettlementLine;
-import io.settlekit.reconcile.port.SettlementInput;
-import io.settlekit.reconcile.port.SettlementParser;
+import io.settlekit.reconcile.SettlementInput;
+import io.settlekit.reconcile.SettlementParser;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

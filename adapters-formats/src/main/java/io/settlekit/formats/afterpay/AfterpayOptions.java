@@ -1,7 +1,7 @@
 package io.settlekit.formats.afterpay;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 import io.settlekit.money.FeeTypeCodes;
 
 import java.time.ZoneId;

@@ -3,9 +3,9 @@ package io.settlekit.formats.csv;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import io.settlekit.InfrastructureException;
-import io.settlekit.MalformedFileException;
-import io.settlekit.reconcile.port.SettlementInput;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.reconcile.MalformedFileException;
+import io.settlekit.reconcile.SettlementInput;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.settlekit.formats.json;
 
+import io.settlekit.formats.wire.WireValues;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;

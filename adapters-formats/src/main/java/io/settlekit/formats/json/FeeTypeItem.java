@@ -1,6 +1,6 @@
 package io.settlekit.formats.json;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.money.FeeType;
 import io.settlekit.money.FeeTypeCodes;
 

@@ -1,7 +1,7 @@
 package io.settlekit.formats.json;
 
-import io.settlekit.ErrorCode;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.ValidationException;
 import io.settlekit.money.FeeRate;
 import io.settlekit.money.FeeTypeCodes;
 import io.settlekit.money.RateValue;

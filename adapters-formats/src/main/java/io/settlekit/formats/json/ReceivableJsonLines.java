@@ -1,12 +1,13 @@
 package io.settlekit.formats.json;
 
+import io.settlekit.formats.wire.WireValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.settlekit.InfrastructureException;
-import io.settlekit.MalformedFileException;
-import io.settlekit.SettlekitException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.reconcile.MalformedFileException;
+import io.settlekit.base.SettlekitException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.money.Amount;
 import io.settlekit.reconcile.Direction;
 import io.settlekit.reconcile.Receivable;

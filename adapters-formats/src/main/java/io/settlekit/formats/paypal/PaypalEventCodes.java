@@ -1,6 +1,6 @@
 package io.settlekit.formats.paypal;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.reconcile.LineKind;
 
 import java.util.HashMap;

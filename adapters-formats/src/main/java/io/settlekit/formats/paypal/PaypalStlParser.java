@@ -1,6 +1,6 @@
 package io.settlekit.formats.paypal;
 
-import io.settlekit.MalformedFileException;
+import io.settlekit.reconcile.MalformedFileException;
 import io.settlekit.formats.csv.CsvRecords;
 import io.settlekit.formats.csv.CsvRow;
 import io.settlekit.formats.csv.CsvRows;
@@ -9,8 +9,8 @@ import io.settlekit.money.FeeTypeCodes;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.LineKind;
 import io.settlekit.reconcile.SettlementLine;
-import io.settlekit.reconcile.port.SettlementInput;
-import io.settlekit.reconcile.port.SettlementParser;
+import io.settlekit.reconcile.SettlementInput;
+import io.settlekit.reconcile.SettlementParser;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package io.settlekit.formats.report;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.reconcile.ReconciledItem;
 import io.settlekit.reconcile.ReconciliationSummary;
 import io.settlekit.reconcile.ReportKey;
-import io.settlekit.reconcile.port.ReconciliationReports;
-import io.settlekit.reconcile.port.ReportDraft;
+import io.settlekit.reconcile.ReconciliationReports;
+import io.settlekit.reconcile.ReportDraft;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.settlekit.formats.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.money.Amount;
 import io.settlekit.money.CurrencyTotals;
 import io.settlekit.reconcile.ItemCategory;

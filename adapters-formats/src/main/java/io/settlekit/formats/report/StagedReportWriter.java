@@ -1,6 +1,6 @@
 package io.settlekit.formats.report;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.reconcile.ReconciledItem;
 import io.settlekit.reconcile.ReconciliationSummary;
 

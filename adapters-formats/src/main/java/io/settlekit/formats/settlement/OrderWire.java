@@ -1,7 +1,7 @@
 package io.settlekit.formats.settlement;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.money.FeeTypeCodes;
 import io.settlekit.settlement.LedgerOrder;
 

@@ -2,8 +2,8 @@ package io.settlekit.formats.settlement;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 import io.settlekit.settlement.Cycle;
 import io.settlekit.settlement.Plan;
 import io.settlekit.settlement.SettleRemind;

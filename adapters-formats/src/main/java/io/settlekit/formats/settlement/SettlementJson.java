@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.settlekit.formats.json.WireValues;
+import io.settlekit.formats.wire.WireValues;
 import io.settlekit.settlement.Bill;
 import io.settlekit.settlement.LedgerOrder;
 import io.settlekit.settlement.Period;

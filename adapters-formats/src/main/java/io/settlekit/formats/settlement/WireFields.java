@@ -1,8 +1,8 @@
 package io.settlekit.formats.settlement;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.settlekit.ErrorCode;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.ValidationException;
 import io.settlekit.settlement.SettlementDates;
 
 import java.time.LocalDate;

@@ -6,8 +6,8 @@ import static io.settlekit.formats.SampleFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.MalformedFileException;
-import io.settlekit.ValidationException;
+import io.settlekit.reconcile.MalformedFileException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.money.Amount;
 import io.settlekit.money.CurrencyTotals;
 import io.settlekit.reconcile.LineKind;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.settlekit.MalformedFileException;
-import io.settlekit.ValidationException;
+import io.settlekit.reconcile.MalformedFileException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.formats.json.RateItem;
 import io.settlekit.formats.json.ReceivableJsonLines;
 import io.settlekit.formats.json.SettlekitJson;

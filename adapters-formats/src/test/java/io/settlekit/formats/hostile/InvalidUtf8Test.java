@@ -7,12 +7,12 @@ import static io.settlekit.formats.SampleFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.MalformedFileException;
+import io.settlekit.reconcile.MalformedFileException;
 import io.settlekit.formats.afterpay.AfterpayCsvParser;
 import io.settlekit.formats.afterpay.AfterpayOptions;
 import io.settlekit.formats.paypal.PaypalStlParser;
 import io.settlekit.reconcile.SettlementLine;
-import io.settlekit.reconcile.port.SettlementParser;
+import io.settlekit.reconcile.SettlementParser;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.settlekit.formats.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.MalformedFileException;
+import io.settlekit.reconcile.MalformedFileException;
 import io.settlekit.money.Amount;
 import io.settlekit.reconcile.Direction;
 import io.settlekit.reconcile.Receivable;

@@ -6,12 +6,12 @@ import static io.settlekit.formats.SampleFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.MalformedFileException;
+import io.settlekit.reconcile.MalformedFileException;
 import io.settlekit.money.Amount;
 import io.settlekit.money.CurrencyTotals;
 import io.settlekit.reconcile.LineKind;
 import io.settlekit.reconcile.SettlementLine;
-import io.settlekit.reconcile.port.SettlementInput;
+import io.settlekit.reconcile.SettlementInput;
 
 import java.time.Instant;
 import java.util.ArrayList;

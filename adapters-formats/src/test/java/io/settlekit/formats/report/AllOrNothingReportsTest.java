@@ -3,8 +3,8 @@ package io.settlekit.formats.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.InfrastructureException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.money.Amount;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.Direction;
@@ -15,7 +15,7 @@ import io.settlekit.reconcile.Receivable;
 import io.settlekit.reconcile.Reconciler;
 import io.settlekit.reconcile.ReportKey;
 import io.settlekit.reconcile.SettlementLine;
-import io.settlekit.reconcile.port.ReportDraft;
+import io.settlekit.reconcile.ReportDraft;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -23,8 +23,8 @@ import io.settlekit.reconcile.Receivable;
 import io.settlekit.reconcile.Reconciler;
 import io.settlekit.reconcile.ReportKey;
 import io.settlekit.reconcile.SettlementLine;
-import io.settlekit.reconcile.port.SettlementInput;
-import io.settlekit.reconcile.port.SettlementParser;
+import io.settlekit.reconcile.SettlementInput;
+import io.settlekit.reconcile.SettlementParser;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;

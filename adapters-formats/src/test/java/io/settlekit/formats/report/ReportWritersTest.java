@@ -18,7 +18,7 @@ import io.settlekit.reconcile.Receivable;
 import io.settlekit.reconcile.Reconciler;
 import io.settlekit.reconcile.ReportKey;
 import io.settlekit.reconcile.SettlementLine;
-import io.settlekit.reconcile.port.ReportDraft;
+import io.settlekit.reconcile.ReportDraft;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.settlekit.Settlekit;
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
 import io.settlekit.formats.json.SettlekitJson;
@@ -83,7 +83,7 @@ class SettlementJacksonModuleTest {
 
     @Test
     void aWireReminderWithoutAddSettleRemindIsStoredAsOff() throws Exception {
-        Settlekit kit = Settlekit.builder().build();
+        Settlekit kit = Settlekit.embedded().build();
         Plan posted = plan("{\"pay_method\":3,\"begin_day\":5,\"settle_day\":10,\"effective_date\":\"2017-10-01\",\"settle_remind\":2}");
 
         StoredPlan byClerk = kit.settlementPlans().save(Actor.user("clerk"), "1001", posted);

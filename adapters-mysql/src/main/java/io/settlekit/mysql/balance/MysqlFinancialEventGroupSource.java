@@ -1,8 +1,8 @@
 package io.settlekit.mysql.balance;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.balance.FinancialEventGroup;
-import io.settlekit.balance.port.FinancialEventGroupSource;
+import io.settlekit.balance.FinancialEventGroupSource;
 import io.settlekit.mysql.Jdbc;
 import io.settlekit.mysql.SqlTable;
 

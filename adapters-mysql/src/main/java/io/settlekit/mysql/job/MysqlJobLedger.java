@@ -1,7 +1,7 @@
 package io.settlekit.mysql.job;
 
 import io.settlekit.job.JobCompletion;
-import io.settlekit.job.port.JobLedger;
+import io.settlekit.job.JobLedger;
 import io.settlekit.mysql.Jdbc;
 import io.settlekit.mysql.SqlTable;
 

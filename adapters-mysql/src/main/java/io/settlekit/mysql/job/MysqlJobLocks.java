@@ -1,7 +1,7 @@
 package io.settlekit.mysql.job;
 
-import io.settlekit.job.port.JobLease;
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.job.JobLease;
+import io.settlekit.job.JobLocks;
 import io.settlekit.mysql.SqlTable;
 
 import javax.sql.DataSource;

@@ -1,6 +1,6 @@
 package io.settlekit.mysql.job;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 
 import java.util.function.Supplier;
 

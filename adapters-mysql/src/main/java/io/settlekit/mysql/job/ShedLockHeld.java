@@ -1,6 +1,6 @@
 package io.settlekit.mysql.job;
 
-import io.settlekit.job.port.JobLease;
+import io.settlekit.job.JobLease;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.settlekit.mysql.money;
 import io.settlekit.mysql.Jdbc;
 import io.settlekit.mysql.SqlTable;
 import io.settlekit.money.FeeRate;
-import io.settlekit.money.port.FeeRateStore;
+import io.settlekit.money.FeeRateStore;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;

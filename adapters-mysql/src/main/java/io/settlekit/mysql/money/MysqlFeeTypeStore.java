@@ -4,7 +4,7 @@ import io.settlekit.mysql.Jdbc;
 import io.settlekit.mysql.SqlTable;
 import io.settlekit.money.FeeType;
 import io.settlekit.money.FeeTypeCodes;
-import io.settlekit.money.port.FeeTypeStore;
+import io.settlekit.money.FeeTypeStore;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package io.settlekit.mysql.reconcile;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 import io.settlekit.money.Amount;
 import io.settlekit.money.FeeTypeCodes;
 import io.settlekit.mysql.Jdbc;
@@ -9,7 +9,7 @@ import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.Direction;
 import io.settlekit.reconcile.Receivable;
 import io.settlekit.reconcile.Site;
-import io.settlekit.reconcile.port.ReceivableSource;
+import io.settlekit.reconcile.ReceivableSource;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;

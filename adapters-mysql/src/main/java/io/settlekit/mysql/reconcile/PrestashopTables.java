@@ -1,7 +1,7 @@
 package io.settlekit.mysql.reconcile;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
 import io.settlekit.mysql.SqlTable;
 
 import java.util.Optional;

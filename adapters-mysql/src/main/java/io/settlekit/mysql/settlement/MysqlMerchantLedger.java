@@ -2,11 +2,11 @@ package io.settlekit.mysql.settlement;
 
 import io.settlekit.mysql.Jdbc;
 import io.settlekit.mysql.SqlTable;
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.settlement.LedgerOrder;
 import io.settlekit.settlement.LedgerRows;
 import io.settlekit.settlement.MerchantAccount;
-import io.settlekit.settlement.port.MerchantLedger;
+import io.settlekit.settlement.MerchantLedger;
 
 import javax.sql.DataSource;
 import java.sql.PreparedStatement;

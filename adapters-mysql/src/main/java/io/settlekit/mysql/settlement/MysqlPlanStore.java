@@ -1,6 +1,6 @@
 package io.settlekit.mysql.settlement;
 
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.mysql.Jdbc;
 import io.settlekit.mysql.SqlTable;
 import io.settlekit.settlement.Cycle;
@@ -8,7 +8,7 @@ import io.settlekit.settlement.MerchantIds;
 import io.settlekit.settlement.Plan;
 import io.settlekit.settlement.SettleRemind;
 import io.settlekit.settlement.StoredPlan;
-import io.settlekit.settlement.port.PlanStore;
+import io.settlekit.settlement.PlanStore;
 
 import javax.sql.DataSource;
 import java.sql.PreparedStatement;

@@ -1,13 +1,13 @@
 package io.settlekit.mysql.settlement;
 
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.mysql.Jdbc;
 import io.settlekit.mysql.SqlTable;
 import io.settlekit.money.Amount;
 import io.settlekit.settlement.ReminderEntry;
 import io.settlekit.settlement.ReminderKey;
 import io.settlekit.settlement.ReminderStatus;
-import io.settlekit.settlement.port.ReminderLog;
+import io.settlekit.settlement.ReminderLog;
 
 import javax.sql.DataSource;
 import java.sql.PreparedStatement;

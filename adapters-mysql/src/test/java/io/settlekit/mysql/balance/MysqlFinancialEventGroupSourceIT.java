@@ -3,10 +3,10 @@ package io.settlekit.mysql.balance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.InfrastructureException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.balance.FinancialEventGroup;
-import io.settlekit.balance.port.FinancialEventGroupSource;
+import io.settlekit.balance.FinancialEventGroupSource;
 import io.settlekit.mysql.Jdbc;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.mysql.SqlTable;

@@ -1,6 +1,6 @@
 package io.settlekit.mysql.job;
 
-import io.settlekit.job.port.JobLedger;
+import io.settlekit.job.JobLedger;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.testkit.contract.JobLedgerContract;
 

@@ -2,7 +2,7 @@ package io.settlekit.mysql.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.job.JobLocks;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.testkit.contract.JobLocksContract;
 

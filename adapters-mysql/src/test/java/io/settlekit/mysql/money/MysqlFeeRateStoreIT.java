@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.Settlekit;
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.access.Actor;
 import io.settlekit.money.FeeRate;
 import io.settlekit.money.RateBook;
-import io.settlekit.money.port.FeeRateStore;
+import io.settlekit.money.FeeRateStore;
 import io.settlekit.testkit.MutableClock;
 import io.settlekit.testkit.contract.FeeRateStoreContract;
 
@@ -95,7 +95,7 @@ class MysqlFeeRateStoreIT extends FeeRateStoreContract {
     @Test
     void aRateBookOnMysqlWritesNothingForBadInput() throws SQLException {
         newStore();
-        Settlekit kit = Settlekit.builder()
+        Settlekit kit = Settlekit.embedded()
                 .clock(new MutableClock(T0, SHANGHAI))
                 .feeTypes(new MysqlFeeTypeStore(DB.dataSource()))
                 .feeRates(new MysqlFeeRateStore(DB.dataSource(), SHANGHAI))

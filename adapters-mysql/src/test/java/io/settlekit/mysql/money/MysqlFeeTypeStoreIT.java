@@ -6,7 +6,7 @@ import io.settlekit.mysql.SqlTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.money.FeeType;
-import io.settlekit.money.port.FeeTypeStore;
+import io.settlekit.money.FeeTypeStore;
 import io.settlekit.testkit.contract.FeeTypeStoreContract;
 
 import java.util.List;

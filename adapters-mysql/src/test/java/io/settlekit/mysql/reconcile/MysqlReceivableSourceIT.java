@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.settlekit.InfrastructureException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.money.Amount;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.Direction;
 import io.settlekit.reconcile.Receivable;
 import io.settlekit.reconcile.Sites;
-import io.settlekit.reconcile.port.ReceivableSource;
+import io.settlekit.reconcile.ReceivableSource;
 import io.settlekit.testkit.contract.ReceivableSourceContract;
 
 import java.sql.SQLException;

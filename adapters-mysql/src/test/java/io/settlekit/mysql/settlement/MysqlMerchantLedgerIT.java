@@ -3,7 +3,7 @@ package io.settlekit.mysql.settlement;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.settlement.LedgerOrder;
 import io.settlekit.settlement.MerchantAccount;
-import io.settlekit.settlement.port.MerchantLedger;
+import io.settlekit.settlement.MerchantLedger;
 import io.settlekit.testkit.contract.MerchantLedgerContract;
 
 import java.util.List;

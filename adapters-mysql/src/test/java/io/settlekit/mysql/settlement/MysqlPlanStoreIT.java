@@ -3,14 +3,14 @@ package io.settlekit.mysql.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.mysql.SqlTable;
 import io.settlekit.settlement.Cycle;
 import io.settlekit.settlement.Plan;
 import io.settlekit.settlement.SettleRemind;
 import io.settlekit.settlement.StoredPlan;
-import io.settlekit.settlement.port.PlanStore;
+import io.settlekit.settlement.PlanStore;
 import io.settlekit.testkit.contract.PlanStoreContract;
 
 import java.time.Instant;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.settlekit.money.Amount;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.settlement.ReminderKey;
-import io.settlekit.settlement.port.ReminderLog;
+import io.settlekit.settlement.ReminderLog;
 import io.settlekit.testkit.contract.ReminderLogContract;
 
 import java.time.Instant;

@@ -21,7 +21,7 @@ import io.settlekit.settlement.ReminderStatus;
 import io.settlekit.settlement.SettleRemind;
 import io.settlekit.settlement.StoredPlan;
 import io.settlekit.settlement.memory.InMemoryReminderNotifier;
-import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.ReminderNotifier;
 import io.settlekit.testkit.Concurrently;
 import io.settlekit.testkit.jdbc.CountingDataSource;
 
@@ -91,7 +91,7 @@ class SettlementOnMysqlIT {
     }
 
     private static Settlekit kit(DataSource dataSource, ReminderNotifier notifier) {
-        return Settlekit.builder()
+        return Settlekit.embedded()
                 .clock(CLOCK)
                 .zone(SHANGHAI)
                 .planStore(new MysqlPlanStore(dataSource, SHANGHAI))
@@ -177,7 +177,7 @@ class SettlementOnMysqlIT {
     }
 
     private static Settlekit clusteredKit(DataSource dataSource, ReminderNotifier notifier) {
-        return Settlekit.builder()
+        return Settlekit.embedded()
                 .clock(CLOCK)
                 .zone(SHANGHAI)
                 .planStore(new MysqlPlanStore(dataSource, SHANGHAI))

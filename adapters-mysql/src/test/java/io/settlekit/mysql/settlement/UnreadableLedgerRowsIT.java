@@ -145,7 +145,7 @@ class UnreadableLedgerRowsIT {
     }
 
     private static Settlekit kit(InMemoryReminderNotifier notifier) {
-        return Settlekit.builder()
+        return Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), SHANGHAI))
                 .zone(SHANGHAI)
                 .planStore(new MysqlPlanStore(DB.dataSource(), SHANGHAI))

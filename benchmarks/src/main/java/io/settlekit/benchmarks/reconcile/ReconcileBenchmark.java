@@ -8,7 +8,7 @@ import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.ReceivableIndex;
 import io.settlekit.reconcile.Reconciler;
 import io.settlekit.reconcile.ReportKey;
-import io.settlekit.reconcile.port.SettlementInput;
+import io.settlekit.reconcile.SettlementInput;
 import io.settlekit.testkit.reconcile.GeneratedStl;
 
 import java.io.BufferedReader;

@@ -46,7 +46,7 @@ final class ReminderVariants {
      */
     ReminderVariants(DataSource dataSource, DataSource counted) {
         this.dataSource = dataSource;
-        this.kit = Settlekit.builder()
+        this.kit = Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), ZONE))
                 .zone(ZONE)
                 .planStore(new MysqlPlanStore(counted, ZONE))

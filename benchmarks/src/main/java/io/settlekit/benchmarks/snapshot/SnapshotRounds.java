@@ -126,7 +126,7 @@ public final class SnapshotRounds {
         long settlekit(SnapshotListener listener) {
             MongoDatabase database = fresh();
             try {
-                Settlekit kit = Settlekit.builder()
+                Settlekit kit = Settlekit.embedded()
                         .zone(ZONE)
                         .feeTypes(new MysqlFeeTypeStore(dataSource))
                         .feeRates(new MysqlFeeRateStore(dataSource, ZONE))

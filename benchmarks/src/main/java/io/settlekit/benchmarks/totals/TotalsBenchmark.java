@@ -106,7 +106,7 @@ public class TotalsBenchmark {
                 jodaAmounts[i] = org.joda.money.Money.ofMinor(jodaUnits[currency[i]], fen[i]);
             }
         }
-        Settlekit kit = Settlekit.builder()
+        Settlekit kit = Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2026-11-21T02:00:00Z"), Settlekit.DEFAULT_ZONE))
                 .feeTypes(new InMemoryFeeTypeStore(List.of(FeeType.CNY, FeeType.HKD, new FeeType("USD", "美元", "美元", "$"))))
                 .build();

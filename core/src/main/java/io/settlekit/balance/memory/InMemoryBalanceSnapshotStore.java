@@ -5,8 +5,8 @@ import io.settlekit.balance.PublishOutcome;
 import io.settlekit.balance.SnapshotDay;
 import io.settlekit.balance.SnapshotRun;
 import io.settlekit.balance.SnapshotSummary;
-import io.settlekit.balance.port.BalanceSnapshotStore;
-import io.settlekit.balance.port.SnapshotWriter;
+import io.settlekit.balance.BalanceSnapshotStore;
+import io.settlekit.balance.SnapshotWriter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

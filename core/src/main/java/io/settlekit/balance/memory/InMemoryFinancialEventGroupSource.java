@@ -1,7 +1,7 @@
 package io.settlekit.balance.memory;
 
 import io.settlekit.balance.FinancialEventGroup;
-import io.settlekit.balance.port.FinancialEventGroupSource;
+import io.settlekit.balance.FinancialEventGroupSource;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.settlekit.job.memory;
 
 import io.settlekit.job.JobCompletion;
-import io.settlekit.job.port.JobLedger;
+import io.settlekit.job.JobLedger;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.settlekit.job.memory;
 
-import io.settlekit.job.port.JobLease;
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.job.JobLease;
+import io.settlekit.job.JobLocks;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.settlekit.money.memory;
 
 import io.settlekit.money.FeeRate;
-import io.settlekit.money.port.FeeRateStore;
+import io.settlekit.money.FeeRateStore;
 
 import java.time.Instant;
 import java.util.ArrayList;

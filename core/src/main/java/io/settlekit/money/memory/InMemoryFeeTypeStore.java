@@ -1,7 +1,7 @@
 package io.settlekit.money.memory;
 
 import io.settlekit.money.FeeType;
-import io.settlekit.money.port.FeeTypeStore;
+import io.settlekit.money.FeeTypeStore;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.settlekit.reconcile.memory;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.Receivable;
 import io.settlekit.reconcile.Site;
-import io.settlekit.reconcile.port.ReceivableSource;
+import io.settlekit.reconcile.ReceivableSource;
 
 import java.time.Instant;
 import java.util.ArrayList;

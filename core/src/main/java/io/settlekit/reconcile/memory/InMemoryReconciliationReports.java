@@ -3,8 +3,8 @@ package io.settlekit.reconcile.memory;
 import io.settlekit.reconcile.ReconciledItem;
 import io.settlekit.reconcile.ReconciliationSummary;
 import io.settlekit.reconcile.ReportKey;
-import io.settlekit.reconcile.port.ReconciliationReports;
-import io.settlekit.reconcile.port.ReportDraft;
+import io.settlekit.reconcile.ReconciliationReports;
+import io.settlekit.reconcile.ReportDraft;
 
 import java.util.ArrayList;
 import java.util.List;

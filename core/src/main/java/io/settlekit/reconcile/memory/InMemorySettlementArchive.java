@@ -1,8 +1,8 @@
 package io.settlekit.reconcile.memory;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.reconcile.ReportKey;
-import io.settlekit.reconcile.port.SettlementArchive;
+import io.settlekit.reconcile.SettlementArchive;
 
 import java.io.IOException;
 import java.io.InputStream;

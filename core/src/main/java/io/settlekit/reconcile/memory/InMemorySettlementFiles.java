@@ -1,9 +1,9 @@
 package io.settlekit.reconcile.memory;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.reconcile.MerchantAccount;
 import io.settlekit.reconcile.SettlementFile;
-import io.settlekit.reconcile.port.SettlementFiles;
+import io.settlekit.reconcile.SettlementFiles;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

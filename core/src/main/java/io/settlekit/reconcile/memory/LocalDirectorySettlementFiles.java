@@ -1,10 +1,10 @@
 package io.settlekit.reconcile.memory;
 
-import io.settlekit.InfrastructureException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.InfrastructureException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.reconcile.MerchantAccount;
 import io.settlekit.reconcile.SettlementFile;
-import io.settlekit.reconcile.port.SettlementFiles;
+import io.settlekit.reconcile.SettlementFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
 package io.settlekit.refresh.memory;
 
-import io.settlekit.Checks;
-import io.settlekit.ValidationException;
-import io.settlekit.refresh.port.CountingDay;
-import io.settlekit.refresh.port.DailyCounters;
-import io.settlekit.refresh.port.DayCount;
+import io.settlekit.internal.Checks;
+import io.settlekit.base.ValidationException;
+import io.settlekit.refresh.CountingDay;
+import io.settlekit.refresh.DailyCounters;
+import io.settlekit.refresh.DayCount;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package io.settlekit.settlement.memory;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.settlement.LedgerOrder;
 import io.settlekit.settlement.LedgerRows;
 import io.settlekit.settlement.MerchantAccount;
 import io.settlekit.settlement.MerchantIds;
-import io.settlekit.settlement.port.MerchantLedger;
+import io.settlekit.settlement.MerchantLedger;
 
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package io.settlekit.settlement.memory;
 
 import io.settlekit.settlement.StoredPlan;
-import io.settlekit.settlement.port.PlanStore;
+import io.settlekit.settlement.PlanStore;
 
 import java.util.ArrayList;
 import java.util.Collection;

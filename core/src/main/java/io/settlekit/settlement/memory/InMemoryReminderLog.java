@@ -1,11 +1,11 @@
 package io.settlekit.settlement.memory;
 
-import io.settlekit.Checks;
+import io.settlekit.internal.Checks;
 import io.settlekit.money.Amount;
 import io.settlekit.settlement.ReminderEntry;
 import io.settlekit.settlement.ReminderKey;
 import io.settlekit.settlement.ReminderStatus;
-import io.settlekit.settlement.port.ReminderLog;
+import io.settlekit.settlement.ReminderLog;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,7 +92,7 @@ public final class InMemoryReminderLog implements ReminderLog {
     /** Checks that an unknown send is settled as sent or failed. */
     private static void checkResolution(ReminderStatus outcome) {
         if (outcome != ReminderStatus.SENT && outcome != ReminderStatus.FAILED) {
-            throw io.settlekit.ValidationException.invalid("outcome", String.valueOf(outcome), "must be SENT or FAILED");
+            throw io.settlekit.base.ValidationException.invalid("outcome", String.valueOf(outcome), "must be SENT or FAILED");
         }
     }
 

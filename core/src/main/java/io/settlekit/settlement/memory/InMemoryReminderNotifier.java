@@ -1,8 +1,8 @@
 package io.settlekit.settlement.memory;
 
-import io.settlekit.ProviderException;
+import io.settlekit.base.ProviderException;
 import io.settlekit.settlement.ReminderMessage;
-import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.ReminderNotifier;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -39,7 +39,7 @@ final class BalanceDemo {
         ZoneId zone = start.getZone();
         Clock clock = start; // fixed: rates saved and runs taken in the same second are in force and replace alike
         InMemoryFinancialEventGroupSource groups = new InMemoryFinancialEventGroupSource();
-        Settlekit kit = Settlekit.builder()
+        Settlekit kit = Settlekit.embedded()
                 .clock(clock)
                 .zone(zone)
                 .feeTypes(new InMemoryFeeTypeStore(List.of(FeeType.CNY, FeeType.HKD, new FeeType("USD", "美元", "美元", "$"))))

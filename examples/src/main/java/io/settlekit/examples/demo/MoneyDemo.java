@@ -1,7 +1,7 @@
 package io.settlekit.examples.demo;
 
-import io.settlekit.CurrencyMismatchException;
-import io.settlekit.PermissionDeniedException;
+import io.settlekit.base.CurrencyMismatchException;
+import io.settlekit.base.PermissionDeniedException;
 import io.settlekit.Settlekit;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
@@ -29,7 +29,7 @@ final class MoneyDemo {
     }
 
     void run() {
-        Settlekit kit = Settlekit.builder().clock(clock).build();
+        Settlekit kit = Settlekit.embedded().clock(clock).build();
         RateBook rates = kit.rateBook();
         Actor finance = Actor.user("finance-1", Permission.EDIT_FEE_RATE, Permission.GET_FEE_RATE);
         Actor clerk = Actor.user("clerk-7", Permission.GET_FEE_RATE);

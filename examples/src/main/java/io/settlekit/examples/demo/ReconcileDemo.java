@@ -82,7 +82,7 @@ final class ReconcileDemo {
         InMemoryReconciliationReports reports = new InMemoryReconciliationReports();
         InMemorySettlementArchive archive = new InMemorySettlementArchive();
 
-        DailyReconciliation job = Settlekit.builder()
+        DailyReconciliation job = Settlekit.embedded()
                 .clock(clock)
                 .settlementFeeds(feeds)
                 .settlementFiles(new LocalDirectorySettlementFiles(folder))

@@ -47,7 +47,7 @@ final class SettlementDemo {
     void run() {
         InMemoryMerchantLedger ledger = new InMemoryMerchantLedger();
         InMemoryReminderNotifier sms = new InMemoryReminderNotifier();
-        Settlekit kit = Settlekit.builder().clock(clock).merchantLedger(ledger).reminderNotifier(sms).build();
+        Settlekit kit = Settlekit.embedded().clock(clock).merchantLedger(ledger).reminderNotifier(sms).build();
         LocalDate today = LocalDate.ofInstant(clock.instant(), kit.zone());
         Actor manager = Actor.user("ops-3", Permission.ADD_SETTLE_REMIND);
         Actor clerk = Actor.user("clerk-7");

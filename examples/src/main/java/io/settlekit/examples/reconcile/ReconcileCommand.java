@@ -1,8 +1,8 @@
 package io.settlekit.examples.reconcile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.settlekit.SettlekitException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.SettlekitException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.formats.afterpay.AfterpayCsvParser;
 import io.settlekit.formats.afterpay.AfterpayOptions;
 import io.settlekit.formats.json.ReceivableJsonLines;
@@ -16,8 +16,8 @@ import io.settlekit.reconcile.ReceivableIndex;
 import io.settlekit.reconcile.Reconciler;
 import io.settlekit.reconcile.ReconciliationSummary;
 import io.settlekit.reconcile.ReportKey;
-import io.settlekit.reconcile.port.SettlementInput;
-import io.settlekit.reconcile.port.SettlementParser;
+import io.settlekit.reconcile.SettlementInput;
+import io.settlekit.reconcile.SettlementParser;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -4,15 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.settlekit.Settlekit;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.access.Actor;
 import io.settlekit.currency.CustomerRef;
 import io.settlekit.formats.json.SettlekitJson;
-import io.settlekit.formats.json.WireValues;
+import io.settlekit.formats.wire.WireValues;
 import io.settlekit.money.Amount;
 import io.settlekit.money.CurrencyTotals;
+import io.settlekit.currency.CurrencyRules;
 import io.settlekit.money.FeeType;
+import io.settlekit.money.FeeTypeCatalog;
 import io.settlekit.money.FeeTypeCodes;
+import io.settlekit.money.memory.InMemoryFeeRateStore;
 import io.settlekit.money.RateBook;
 import io.settlekit.money.memory.InMemoryFeeTypeStore;
 
@@ -90,7 +93,7 @@ final class MoneyOps {
                 lineFeeTypes.add(line.textValue());
             }
         }
-        String decided = kit(List.of()).currencyRules().orderFeeType(new CustomerRef("request", customerFeeType), lineFeeTypes);
+        String decided = new CurrencyRules(catalog(List.of())).orderFeeType(new CustomerRef("request", customerFeeType), lineFeeTypes);
         ObjectNode answer = mapper.createObjectNode();
         answer.put("fee_type", decided);
         return answer;
@@ -107,30 +110,28 @@ final class MoneyOps {
             codes.add(FeeTypeCodes.check("rates[" + i + "].from", WireValues.text(rates.get(i), "from")));
             codes.add(FeeTypeCodes.check("rates[" + i + "].to", WireValues.text(rates.get(i), "to")));
         }
-        Settlekit kit = kit(codes);
+        RateBook book = new RateBook(new InMemoryFeeRateStore(), catalog(codes),
+                Clock.fixed(EPOCH_OF_REQUEST_RATES, Settlekit.DEFAULT_ZONE), Settlekit.DEFAULT_ZONE);
         for (int i = 0; i < rates.size(); i++) {
             JsonNode rate = rates.get(i);
-            kit.rateBook().save(RUNNER, WireValues.text(rate, "station"), WireValues.text(rate, "from"),
+            book.save(RUNNER, WireValues.text(rate, "station"), WireValues.text(rate, "from"),
                     WireValues.text(rate, "to"), WireValues.decimal(rate, "value"));
         }
-        return kit.rateBook();
+        return book;
     }
 
     /**
-     * A throwaway kit whose catalog lists CNY, HKD and those of {@code codes} that are ISO 4217 currencies:
+     * A throwaway catalog listing CNY, HKD and those of {@code codes} that are ISO 4217 currencies:
      * the runner has no host catalog, and a made-up code ({@code ZZZ}) is refused by name, as a host's
      * catalog would.
      */
-    private static Settlekit kit(List<String> codes) {
+    private static FeeTypeCatalog catalog(List<String> codes) {
         List<FeeType> feeTypes = new ArrayList<>(List.of(FeeType.CNY, FeeType.HKD));
         codes.stream().distinct()
                 .filter(code -> !code.equals("CNY") && !code.equals("HKD"))
                 .filter(FeeTypeCodes::isIso4217)
                 .forEach(code -> feeTypes.add(new FeeType(code, code, code, code)));
-        return Settlekit.builder()
-                .clock(Clock.fixed(EPOCH_OF_REQUEST_RATES, Settlekit.DEFAULT_ZONE))
-                .feeTypes(new InMemoryFeeTypeStore(feeTypes))
-                .build();
+        return new FeeTypeCatalog(new InMemoryFeeTypeStore(feeTypes));
     }
 
     private static JsonNode required(JsonNode request, String field) {

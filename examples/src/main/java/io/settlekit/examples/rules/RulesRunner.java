@@ -3,11 +3,11 @@ package io.settlekit.examples.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.settlekit.ErrorCode;
-import io.settlekit.SettlekitException;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ErrorCode;
+import io.settlekit.base.SettlekitException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.formats.json.SettlekitJson;
-import io.settlekit.formats.json.WireValues;
+import io.settlekit.formats.wire.WireValues;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package io.settlekit.examples.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.formats.settlement.OrderWire;
 import io.settlekit.formats.settlement.PlanWire;
 import io.settlekit.formats.settlement.WireFields;

@@ -1,7 +1,7 @@
 package io.settlekit.examples.balance;
 
 import io.settlekit.Settlekit;
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.balance.SnapshotListener;
 import io.settlekit.balance.SnapshotRun;
 import io.settlekit.balance.SnapshotSummary;

@@ -2,7 +2,7 @@ package io.settlekit.resilience.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.Settlekit;
 import io.settlekit.balance.SnapshotListener;
 import io.settlekit.balance.SnapshotRun;
@@ -24,7 +24,7 @@ import io.settlekit.reconcile.ReportKey;
 import io.settlekit.reconcile.SettlementFeeds;
 import io.settlekit.reconcile.memory.InMemoryReconciliationReports;
 import io.settlekit.reconcile.memory.InMemorySettlementFiles;
-import io.settlekit.reconcile.port.ReceivableSource;
+import io.settlekit.reconcile.ReceivableSource;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -257,7 +257,7 @@ class MariaDbKillIT {
         final Settlekit kit;
 
         Reconciliation(ReceivableSource receivables) {
-            kit = Settlekit.builder()
+            kit = Settlekit.embedded()
                     .zone(SHANGHAI)
                     .jobLedger(ledger)
                     .settlementFeeds(SettlementFeeds.sample())

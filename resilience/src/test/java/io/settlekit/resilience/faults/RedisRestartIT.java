@@ -3,7 +3,7 @@ package io.settlekit.resilience.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.access.Actor;
 import io.settlekit.refresh.RefreshDecision;
 import io.settlekit.refresh.RefreshLimiter;

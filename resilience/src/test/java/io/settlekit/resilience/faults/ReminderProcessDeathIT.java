@@ -111,7 +111,7 @@ class ReminderProcessDeathIT {
         for (String table : List.of("tbl_user_pay_method", "settlekit_merchant", "settlekit_ledger_order", "settlekit_reminder_log")) {
             DB.run("DELETE FROM " + table);
         }
-        Settlekit setup = Settlekit.builder().planStore(new MysqlPlanStore(DB.dataSource(), SHANGHAI)).build();
+        Settlekit setup = Settlekit.embedded().planStore(new MysqlPlanStore(DB.dataSource(), SHANGHAI)).build();
         for (String id : merchants) {
             setup.settlementPlans().save(Actor.user("u-crash", Permission.ADD_SETTLE_REMIND), id,
                     new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-09-01"), SettleRemind.daysBefore(2)));
@@ -130,7 +130,7 @@ class ReminderProcessDeathIT {
             assertThat(log()).doesNotContainKey(merchants.get(2));
 
             Clock later = Clock.fixed(NEXT_RUN_AT, SHANGHAI);
-            Settlekit survivor = Settlekit.builder()
+            Settlekit survivor = Settlekit.embedded()
                     .clock(later)
                     .zone(SHANGHAI)
                     .planStore(new MysqlPlanStore(DB.dataSource(), SHANGHAI))

@@ -9,8 +9,8 @@ import io.settlekit.settlement.ReminderEntry;
 import io.settlekit.settlement.ReminderKey;
 import io.settlekit.settlement.ReminderMessage;
 import io.settlekit.settlement.ReminderStatus;
-import io.settlekit.settlement.port.ReminderLog;
-import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.ReminderLog;
+import io.settlekit.settlement.ReminderNotifier;
 import io.settlekit.sms.TencentSmsNotifier;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -56,7 +56,7 @@ public final class ReminderSendProcess {
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             ReminderLog log = new MysqlReminderLog(dataSource);
             ReminderNotifier sms = ReminderProcessDeathIT.sms(args[3], clock);
-            Settlekit kit = Settlekit.builder()
+            Settlekit kit = Settlekit.embedded()
                     .clock(clock)
                     .zone(ReminderProcessDeathIT.SHANGHAI)
                     .planStore(new MysqlPlanStore(dataSource, ReminderProcessDeathIT.SHANGHAI))

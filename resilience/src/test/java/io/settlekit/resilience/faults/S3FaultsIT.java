@@ -3,7 +3,7 @@ package io.settlekit.resilience.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.settlekit.InfrastructureException;
+import io.settlekit.base.InfrastructureException;
 import io.settlekit.Settlekit;
 import io.settlekit.formats.paypal.PaypalStlParser;
 import io.settlekit.job.JobResult;
@@ -100,7 +100,7 @@ class S3FaultsIT {
                 AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)), S3Options.compatible(proxy.uri()), CALLS);
         final InMemoryReconciliationReports reports = new InMemoryReconciliationReports();
         final InMemoryJobLedger ledger = new InMemoryJobLedger();
-        final Settlekit kit = Settlekit.builder()
+        final Settlekit kit = Settlekit.embedded()
                 .jobLedger(ledger)
                 .settlementFeeds(io.settlekit.reconcile.SettlementFeeds.sample())
                 .settlementFiles(new S3SettlementFiles(clients))

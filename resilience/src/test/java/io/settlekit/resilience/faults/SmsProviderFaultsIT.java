@@ -178,7 +178,7 @@ class SmsProviderFaultsIT {
                 TencentSmsNotifier.newClient(new Credential("faults-test-id", "faults-test-key"), "ap-guangzhou", Duration.ofSeconds(1), http),
                 new TencentSmsSettings("1400006666", "Settlekit", "449739", List.of("merchant", "period_begin", "period_end", "amount_due", "deadline")),
                 CLOCK, Duration.ZERO); // no status report at the next run: not delivered (the provider reports at once)
-        return Settlekit.builder()
+        return Settlekit.embedded()
                 .clock(CLOCK)
                 .zone(SHANGHAI)
                 .planStore(new MysqlPlanStore(DB.dataSource(), SHANGHAI))

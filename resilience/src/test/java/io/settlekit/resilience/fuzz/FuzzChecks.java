@@ -1,11 +1,11 @@
 package io.settlekit.resilience.fuzz;
 
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.money.Amount;
 import io.settlekit.money.FeeTypeCodes;
 import io.settlekit.reconcile.SettlementLine;
-import io.settlekit.reconcile.port.SettlementInput;
-import io.settlekit.reconcile.port.SettlementParser;
+import io.settlekit.reconcile.SettlementInput;
+import io.settlekit.reconcile.SettlementParser;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.settlekit.resilience.permissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.PermissionDeniedException;
+import io.settlekit.base.PermissionDeniedException;
 import io.settlekit.Settlekit;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
@@ -73,7 +73,7 @@ class PermissionsIT {
     @BeforeAll
     static void kit() {
         redis = RedisClient.builder().fromURI(LocalRedis.check().uri()).build();
-        kit = Settlekit.builder()
+        kit = Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2026-11-21T02:00:00Z"), SHANGHAI))
                 .zone(SHANGHAI)
                 .feeTypes(new MysqlFeeTypeStore(DB.dataSource()))

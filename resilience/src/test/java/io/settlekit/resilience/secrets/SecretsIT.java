@@ -22,10 +22,10 @@ import io.settlekit.reconcile.Site;
 import io.settlekit.reconcile.Sites;
 import io.settlekit.reconcile.memory.InMemoryReceivables;
 import io.settlekit.reconcile.memory.InMemorySettlementFiles;
-import io.settlekit.reconcile.port.SettlementInput;
-import io.settlekit.reconcile.port.SettlementParser;
+import io.settlekit.reconcile.SettlementInput;
+import io.settlekit.reconcile.SettlementParser;
 import io.settlekit.redis.JedisDailyCounters;
-import io.settlekit.refresh.port.CountingDay;
+import io.settlekit.refresh.CountingDay;
 import io.settlekit.s3.S3AccountClients;
 import io.settlekit.s3.S3Options;
 import io.settlekit.s3.S3SettlementFiles;
@@ -152,7 +152,7 @@ class SecretsIT {
             scanThrown("S3 open", () -> files.open(account, "STL-20250314.01.009.CSV"));
             // the daily reconciliation reading its files from S3
             Site site = Sites.sample().named("fr-cupshe");
-            Settlekit kit = Settlekit.builder()
+            Settlekit kit = Settlekit.embedded()
                     .settlementFeeds(SettlementFeeds.sample())
                     .settlementFiles(files)
                     .settlementParser(Channel.PAYPAL, new PaypalStlParser())
@@ -343,7 +343,7 @@ class SecretsIT {
     private ReconcileOutcome reconcile(Channel channel, String siteName, String file, String content) {
         Site site = Sites.sample().named(siteName);
         SettlementFeed feed = SettlementFeeds.sample().find(channel, site).orElseThrow();
-        Settlekit kit = Settlekit.builder()
+        Settlekit kit = Settlekit.embedded()
                 .settlementFeeds(SettlementFeeds.sample())
                 .settlementFiles(new InMemorySettlementFiles().put(feed.account(), file, content.getBytes(StandardCharsets.UTF_8)))
                 .settlementParser(Channel.PAYPAL, new PaypalStlParser())

@@ -18,6 +18,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import io.settlekit.base.Port;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,9 @@ public final class ArchitectureRules {
     /** The bounded contexts of the core, one package each under {@code io.settlekit}. */
     public static final List<String> CONTEXTS =
             List.of("money", "currency", "access", "settlement", "balance", "refresh", "reconcile", "job");
+
+    /** The core's shared packages beside the contexts: the basics every context imports, and internal helpers. */
+    public static final List<String> CORE_SHARED = List.of("base", "internal");
 
     /** The adapter packages, one per adapter module, under {@code io.settlekit}. */
     public static final List<String> ADAPTERS = List.of("mysql", "mongo", "redis", "s3", "sms", "formats");
@@ -50,7 +54,8 @@ public final class ArchitectureRules {
             .that().resideInAnyPackage(CORE_PACKAGES)
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "javax.money..", "org.javamoney..", "org.slf4j..", "com.google.common..",
-                    "io.settlekit", "io.settlekit.money..", "io.settlekit.currency..", "io.settlekit.access..",
+                    "io.settlekit", "io.settlekit.base..", "io.settlekit.internal..",
+                    "io.settlekit.money..", "io.settlekit.currency..", "io.settlekit.access..",
                     "io.settlekit.settlement..", "io.settlekit.balance..", "io.settlekit.refresh..",
                     "io.settlekit.reconcile..", "io.settlekit.job..")
             .because("the core must stay embeddable anywhere: infrastructure belongs in adapter modules")
@@ -66,10 +71,39 @@ public final class ArchitectureRules {
             .because("use cases depend on ports; the builder alone picks in-memory defaults")
             .allowEmptyShould(true);
 
-    /** No package cycles between the core's contexts. */
+    /** No package cycles between the core's contexts (a context with its sub-packages is one slice). */
     public static final ArchRule CONTEXTS_ARE_FREE_OF_CYCLES = slices()
-            .assignedFrom(sliceBy("core contexts", CONTEXTS))
+            .assignedFrom(sliceBy("core contexts", concat(CONTEXTS, CORE_SHARED)))
             .should().beFreeOfCycles()
+            .allowEmptyShould(true);
+
+    /**
+     * No cycles between any two packages of Settlekit, the root package {@code io.settlekit} included:
+     * each package is its own slice, so a port and the use case using it, or the builder and the basics,
+     * cannot lean on each other.
+     */
+    public static final ArchRule PACKAGES_ARE_FREE_OF_CYCLES = slices()
+            .assignedFrom(new SliceAssignment() {
+                @Override
+                public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                    String pkg = javaClass.getPackageName();
+                    return pkg.equals("io.settlekit") || pkg.startsWith("io.settlekit.")
+                            ? SliceIdentifier.of(pkg) : SliceIdentifier.ignore();
+                }
+
+                @Override
+                public String getDescription() {
+                    return "every package of io.settlekit";
+                }
+            })
+            .should().beFreeOfCycles()
+            .allowEmptyShould(true);
+
+    /** A port is an interface of a core context package. */
+    public static final ArchRule PORTS_ARE_INTERFACES_OF_A_CONTEXT = classes()
+            .that().areAnnotatedWith(Port.class)
+            .should().beInterfaces()
+            .andShould().resideInAnyPackage(CONTEXTS.stream().map(c -> "io.settlekit." + c).toArray(String[]::new))
             .allowEmptyShould(true);
 
     /** Adapter modules never depend on each other. */
@@ -89,7 +123,7 @@ public final class ArchitectureRules {
     public static final ArchRule PORT_IMPLEMENTATIONS_LIVE_IN_ADAPTER_PACKAGES = classes()
             .that(DescribedPredicate.describe("implement a core port",
                     (JavaClass c) -> !c.isInterface() && c.getAllRawInterfaces().stream()
-                            .anyMatch(i -> isCore(i) && i.getPackageName().endsWith(".port"))))
+                            .anyMatch(i -> isCore(i) && i.isAnnotatedWith(Port.class))))
             .and().resideOutsideOfPackages("io.settlekit.testkit..", "io.settlekit.examples..", "io.settlekit.benchmarks..")
             .should().resideInAnyPackage(memoryAndAdapterPackages())
             .allowEmptyShould(true);
@@ -130,6 +164,8 @@ public final class ArchitectureRules {
             CORE_IMPORTS_ONLY_ALLOWED_LIBRARIES,
             DOMAIN_NEVER_IMPORTS_MEMORY_ADAPTERS,
             CONTEXTS_ARE_FREE_OF_CYCLES,
+            PACKAGES_ARE_FREE_OF_CYCLES,
+            PORTS_ARE_INTERFACES_OF_A_CONTEXT,
             ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
             ADAPTERS_USE_ONLY_PUBLIC_CORE_TYPES,
             PORT_IMPLEMENTATIONS_LIVE_IN_ADAPTER_PACKAGES,
@@ -185,9 +221,13 @@ public final class ArchitectureRules {
         };
     }
 
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
     private static boolean isCore(JavaClass c) {
         String pkg = c.getPackageName();
-        return pkg.equals("io.settlekit") || CONTEXTS.stream().anyMatch(ctx -> pkg.equals("io.settlekit." + ctx) || pkg.startsWith("io.settlekit." + ctx + "."));
+        return pkg.equals("io.settlekit") || concat(CONTEXTS, CORE_SHARED).stream().anyMatch(ctx -> pkg.equals("io.settlekit." + ctx) || pkg.startsWith("io.settlekit." + ctx + "."));
     }
 
     private static boolean isFloatingPoint(JavaClass type) {
@@ -195,10 +235,11 @@ public final class ArchitectureRules {
     }
 
     private static String[] corePackages() {
-        String[] packages = new String[CONTEXTS.size() + 1];
+        List<String> names = concat(CONTEXTS, CORE_SHARED);
+        String[] packages = new String[names.size() + 1];
         packages[0] = "io.settlekit";
-        for (int i = 0; i < CONTEXTS.size(); i++) {
-            packages[i + 1] = "io.settlekit." + CONTEXTS.get(i) + "..";
+        for (int i = 0; i < names.size(); i++) {
+            packages[i + 1] = "io.settlekit." + names.get(i) + "..";
         }
         return packages;
     }

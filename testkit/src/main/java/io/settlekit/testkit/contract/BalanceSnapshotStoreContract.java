@@ -3,15 +3,15 @@ package io.settlekit.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.ValidationException;
+import io.settlekit.base.ValidationException;
 import io.settlekit.balance.BalanceSnapshot;
 import io.settlekit.balance.FinancialEventGroup;
 import io.settlekit.balance.PublishOutcome;
 import io.settlekit.balance.SnapshotDay;
 import io.settlekit.balance.SnapshotRun;
 import io.settlekit.balance.SnapshotSummary;
-import io.settlekit.balance.port.BalanceSnapshotStore;
-import io.settlekit.balance.port.SnapshotWriter;
+import io.settlekit.balance.BalanceSnapshotStore;
+import io.settlekit.balance.SnapshotWriter;
 import io.settlekit.testkit.balance.SampleEventGroups;
 
 import java.math.BigDecimal;

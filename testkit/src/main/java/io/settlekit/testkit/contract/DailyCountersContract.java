@@ -3,10 +3,10 @@ package io.settlekit.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.SettlekitException;
-import io.settlekit.refresh.port.CountingDay;
-import io.settlekit.refresh.port.DailyCounters;
-import io.settlekit.refresh.port.DayCount;
+import io.settlekit.base.SettlekitException;
+import io.settlekit.refresh.CountingDay;
+import io.settlekit.refresh.DailyCounters;
+import io.settlekit.refresh.DayCount;
 import io.settlekit.testkit.Concurrently;
 
 import java.time.Duration;

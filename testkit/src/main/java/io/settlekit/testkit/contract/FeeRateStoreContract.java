@@ -3,7 +3,7 @@ package io.settlekit.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.money.FeeRate;
-import io.settlekit.money.port.FeeRateStore;
+import io.settlekit.money.FeeRateStore;
 
 import java.math.BigDecimal;
 import java.time.Instant;

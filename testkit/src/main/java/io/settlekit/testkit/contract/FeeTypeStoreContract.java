@@ -3,7 +3,7 @@ package io.settlekit.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.money.FeeType;
-import io.settlekit.money.port.FeeTypeStore;
+import io.settlekit.money.FeeTypeStore;
 
 import java.util.List;
 

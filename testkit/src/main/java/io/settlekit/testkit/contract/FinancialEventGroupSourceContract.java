@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.settlekit.balance.FinancialEventGroup;
-import io.settlekit.balance.port.FinancialEventGroupSource;
+import io.settlekit.balance.FinancialEventGroupSource;
 import io.settlekit.testkit.balance.SampleEventGroups;
 
 import java.time.Instant;

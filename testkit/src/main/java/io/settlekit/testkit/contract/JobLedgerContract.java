@@ -3,7 +3,7 @@ package io.settlekit.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.job.JobCompletion;
-import io.settlekit.job.port.JobLedger;
+import io.settlekit.job.JobLedger;
 
 import java.time.Instant;
 import java.time.LocalDate;

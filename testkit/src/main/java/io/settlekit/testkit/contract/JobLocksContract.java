@@ -8,8 +8,8 @@ import io.settlekit.job.JobResult;
 import io.settlekit.job.JobRunner;
 import io.settlekit.job.RunMode;
 import io.settlekit.job.memory.InMemoryJobLedger;
-import io.settlekit.job.port.JobLease;
-import io.settlekit.job.port.JobLocks;
+import io.settlekit.job.JobLease;
+import io.settlekit.job.JobLocks;
 import io.settlekit.testkit.Concurrently;
 
 import java.time.Clock;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.settlement.LedgerOrder;
 import io.settlekit.settlement.MerchantAccount;
-import io.settlekit.settlement.port.MerchantLedger;
+import io.settlekit.settlement.MerchantLedger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

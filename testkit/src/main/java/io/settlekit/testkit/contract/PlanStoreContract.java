@@ -6,7 +6,7 @@ import io.settlekit.settlement.Cycle;
 import io.settlekit.settlement.Plan;
 import io.settlekit.settlement.SettleRemind;
 import io.settlekit.settlement.StoredPlan;
-import io.settlekit.settlement.port.PlanStore;
+import io.settlekit.settlement.PlanStore;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import io.settlekit.reconcile.Direction;
 import io.settlekit.reconcile.Receivable;
 import io.settlekit.reconcile.Site;
 import io.settlekit.reconcile.Sites;
-import io.settlekit.reconcile.port.ReceivableSource;
+import io.settlekit.reconcile.ReceivableSource;
 
 import java.time.Instant;
 import java.util.ArrayList;

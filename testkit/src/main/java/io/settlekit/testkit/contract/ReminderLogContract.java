@@ -6,7 +6,7 @@ import io.settlekit.money.Amount;
 import io.settlekit.settlement.ReminderEntry;
 import io.settlekit.settlement.ReminderKey;
 import io.settlekit.settlement.ReminderStatus;
-import io.settlekit.settlement.port.ReminderLog;
+import io.settlekit.settlement.ReminderLog;
 import io.settlekit.testkit.Concurrently;
 
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.settlekit.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.settlekit.SettlekitException;
+import io.settlekit.base.SettlekitException;
 import io.settlekit.money.Amount;
 import io.settlekit.settlement.Cycle;
 import io.settlekit.settlement.MerchantAccount;
@@ -13,7 +13,7 @@ import io.settlekit.settlement.ReminderKey;
 import io.settlekit.settlement.ReminderMessage;
 import io.settlekit.settlement.ReminderTemplate;
 import io.settlekit.settlement.SettleRemind;
-import io.settlekit.settlement.port.ReminderNotifier;
+import io.settlekit.settlement.ReminderNotifier;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.CredentialsRef;
 import io.settlekit.reconcile.MerchantAccount;
 import io.settlekit.reconcile.SettlementFile;
-import io.settlekit.reconcile.port.SettlementFiles;
+import io.settlekit.reconcile.SettlementFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
