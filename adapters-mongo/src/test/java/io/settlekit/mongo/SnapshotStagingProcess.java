@@ -2,7 +2,6 @@ package io.settlekit.mongo;
 
 import io.settlekit.balance.BalanceSnapshot;
 import io.settlekit.balance.SnapshotRun;
-import io.settlekit.balance.port.SnapshotWriter;
 import io.settlekit.testkit.balance.SampleEventGroups;
 
 import com.mongodb.client.MongoClient;
@@ -37,7 +36,7 @@ public final class SnapshotStagingProcess {
                 documents.add(BalanceSnapshot.of(SampleEventGroups.open(n, "USD", SampleEventGroups.amount(n)), run.loadDate(), run.startedAt(),
                         new BigDecimal("7.1234")));
             }
-            SnapshotWriter writer = store.open(run);
+            var writer = store.open(run); // never closed: the process dies holding it
             writer.write(documents);
             System.out.println("STAGED " + count);
             System.out.flush();
