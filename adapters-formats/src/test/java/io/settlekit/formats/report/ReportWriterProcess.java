@@ -6,7 +6,7 @@ import io.settlekit.reconcile.LineKind;
 import io.settlekit.reconcile.Reconciler;
 import io.settlekit.reconcile.ReportKey;
 import io.settlekit.reconcile.SettlementLine;
-import io.settlekit.reconcile.port.ReportDraft;
+import io.settlekit.reconcile.ReportDraft;
 
 import java.nio.file.Path;
 import java.time.Instant;
