@@ -59,9 +59,11 @@ final class DirectoryReportsContractSupport {
                 }
                 JsonNode settlement = node.get("settlement");
                 JsonNode receivable = node.get("receivable");
-                items.add(new Item(node.get("category").asText(), node.get("reference").asText(),
+                items.add(new Item(node.get("category").asText(), node.get("reference").asText(), node.get("direction").asText(),
                         settlement == null ? "" : settlement.get("transaction_id").asText(),
                         Optional.ofNullable(settlement).map(s -> amount(s.get("gross"))),
+                        Optional.ofNullable(settlement).map(s -> amount(s.get("fee"))),
+                        settlement == null ? "" : settlement.get("file").asText() + ":" + settlement.get("line").asLong(),
                         Optional.ofNullable(receivable).map(r -> amount(r.get("amount")))));
             }
             return Optional.of(new Published(items, java.util.Objects.requireNonNull(net, "the report has no summary line")));
@@ -92,8 +94,10 @@ final class DirectoryReportsContractSupport {
                 if (category.equals("total:file")) {
                     net.put(row.getField(6), Amount.ofMajor(row.getField(6), new BigDecimal(row.getField(9))).fen());
                 } else if (!category.startsWith("total:")) {
-                    items.add(new Item(category, text(row.getField(1)), text(row.getField(3)),
-                            major(row.getField(6), row.getField(7)), major(row.getField(10), row.getField(11))));
+                    items.add(new Item(category, text(row.getField(1)), row.getField(2), text(row.getField(3)),
+                            major(row.getField(6), row.getField(7)), major(row.getField(6), row.getField(8)),
+                            row.getField(15).isEmpty() ? "" : text(row.getField(15)) + ":" + row.getField(16),
+                            major(row.getField(10), row.getField(11))));
                 }
             }
         } catch (IOException e) {

@@ -47,17 +47,21 @@ public abstract class ReconciliationReportsContract {
      *
      * @param category      the category's code, e.g. {@code amount_mismatch}
      * @param reference     the order reference, {@code ""} when none
+     * @param direction     the direction's code, {@code ""} when none
      * @param transactionId the settlement line's transaction id, {@code ""} when the item has no line
      * @param gross         the settlement line's gross, when there is a line
+     * @param fee           the settlement line's fee, when there is a line
+     * @param where         the settlement line's file and line, {@code file:line}, {@code ""} when no line
      * @param expected      the receivable's amount, when there is a receivable
      */
-    public record Item(String category, String reference, String transactionId, Optional<Amount> gross,
-                       Optional<Amount> expected) {
+    public record Item(String category, String reference, String direction, String transactionId, Optional<Amount> gross,
+                       Optional<Amount> fee, String where, Optional<Amount> expected) {
         /** What a store must keep of {@code item}. */
         public static Item of(ReconciledItem item) {
-            return new Item(item.category().code(), item.reference().orElse(""),
-                    item.line().map(SettlementLine::transactionId).orElse(""),
-                    item.line().map(SettlementLine::gross), item.receivable().map(Receivable::amount));
+            return new Item(item.category().code(), item.reference().orElse(""), item.direction().map(Direction::code).orElse(""),
+                    item.line().map(SettlementLine::transactionId).orElse(""), item.line().map(SettlementLine::gross),
+                    item.line().map(SettlementLine::fee), item.line().map(line -> line.file() + ":" + line.line()).orElse(""),
+                    item.receivable().map(Receivable::amount));
         }
     }
 
