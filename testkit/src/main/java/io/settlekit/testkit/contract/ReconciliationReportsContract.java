@@ -269,4 +269,25 @@ public abstract class ReconciliationReportsContract {
         }
         assertThat(stored()).hasSize(keys.size()).doesNotHaveDuplicates();
     }
+
+    @Test
+    void keysThatDifferOnlyInCharactersAFileNameCannotHoldAreKeptApart() {
+        ReconciliationReports reports = reports();
+        List<ReportKey> keys = List.of("fr_cupshe", "fr cupshe", "fr/cupshe", "fr:cupshe", "fr-cupshé", "fr%20cupshe").stream()
+                .map(site -> new ReportKey(KEY.channel(), site, KEY.date()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        // a channel and a site that would read alike were they joined with '-'
+        keys.add(new ReportKey(new Channel("paypal-eu", "PAYPAL"), "cupshe", KEY.date()));
+        keys.add(new ReportKey(KEY.channel(), "eu-cupshe", KEY.date()));
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            days.add(i % 2 == 0 ? sample(keys.get(i)) : rerun(keys.get(i)));
+            publish(reports, keys.get(i), days.get(i));
+        }
+
+        for (int i = 0; i < keys.size(); i++) {
+            assertThat(published(keys.get(i))).as(keys.get(i).toString()).contains(days.get(i).expected());
+        }
+        assertThat(stored()).hasSize(keys.size()).doesNotHaveDuplicates();
+    }
 }

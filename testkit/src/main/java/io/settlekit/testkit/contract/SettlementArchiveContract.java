@@ -132,4 +132,19 @@ public abstract class SettlementArchiveContract {
         assertThat(stored(KEY, "b.csv")).isEmpty();
         assertThat(storedFiles()).isEqualTo(1);
     }
+
+    @Test
+    void namesHoldingSeparatorsDoNotRunIntoEachOther() {
+        SettlementArchive archive = archive();
+        // "paypal/fr/2025-03-14/2025-03-15/a.csv" either way, were key and file name only joined with '/'
+        ReportKey site = new ReportKey(KEY.channel(), "fr", KEY.date());
+        ReportKey siteWithSlash = new ReportKey(KEY.channel(), "fr/" + KEY.date(), KEY.date().plusDays(1));
+
+        archive.archive(site, KEY.date().plusDays(1) + "/a.csv", stream(utf8("nested file")));
+        archive.archive(siteWithSlash, "a.csv", stream(utf8("site with a slash")));
+
+        assertThat(stored(site, KEY.date().plusDays(1) + "/a.csv")).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(utf8("nested file")));
+        assertThat(stored(siteWithSlash, "a.csv")).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(utf8("site with a slash")));
+        assertThat(storedFiles()).isEqualTo(2);
+    }
 }
