@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -21,7 +22,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
 /**
- * Published reports as files in a folder, named {@code <channel>-<site>-<date>.<jsonl|csv>}. A draft
+ * Published reports as files in a folder, named {@code <channel>-<site>-<date>.<jsonl|csv>} (see
+ * {@link #pathOf(ReportKey)}). A draft
  * streams into a hidden temporary file beside the target, {@code .<report name>.<random>.tmp}, which no
  * reader takes for a report (it starts with a dot and ends in {@code .tmp}). On publish the file is synced
  * to disk ({@link FileChannel#force(boolean)}) and then moved into place atomically (replacing the day's
@@ -60,10 +62,31 @@ public final class DirectoryReconciliationReports implements ReconciliationRepor
         return name.startsWith(".") && name.endsWith(TEMPORARY);
     }
 
-    /** Where the published report of {@code key} is (or will be). */
+    /**
+     * Where the published report of {@code key} is (or will be). Every key has its own name: the site's
+     * characters other than ASCII letters, digits, {@code _ . -} are written as {@code %XX} (its UTF-8
+     * bytes, {@code fr cupshe} as {@code fr%20cupshe}), and so is a {@code -} in the channel's code, so
+     * that no two keys share a file ({@code fr_cupshe} and {@code fr cupshe}; channel {@code paypal-eu}
+     * and site {@code cupshe} against channel {@code paypal} and site {@code eu-cupshe}).
+     */
     public Path pathOf(ReportKey key) {
-        return folder.resolve(key.channel().code() + "-" + key.site().replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + key.date()
+        return folder.resolve(escape(key.channel().code(), "") + "-" + escape(key.site(), "-") + "-" + key.date()
                 + "." + format.extension());
+    }
+
+    /** {@code text} with every character but ASCII letters, digits, {@code _}, {@code .} and {@code kept} percent-encoded. */
+    private static String escape(String text, String kept) {
+        StringBuilder name = new StringBuilder(text.length());
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || kept.indexOf(c) >= 0) {
+                name.append(c);
+            } else {
+                name.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+            }
+        }
+        return name.toString();
     }
 
     @Override

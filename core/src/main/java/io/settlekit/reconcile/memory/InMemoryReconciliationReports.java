@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -61,5 +62,10 @@ public final class InMemoryReconciliationReports implements ReconciliationReport
     /** The published report of {@code key}, if any. */
     public Optional<Report> find(ReportKey key) {
         return Optional.ofNullable(published.get(key));
+    }
+
+    /** The keys of the published reports. */
+    public Set<ReportKey> keys() {
+        return Set.copyOf(published.keySet());
     }
 }

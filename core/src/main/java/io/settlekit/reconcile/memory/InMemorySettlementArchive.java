@@ -6,19 +6,23 @@ import io.settlekit.reconcile.SettlementArchive;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Archived raw files in memory, by report key and file name. Thread-safe. */
 public final class InMemorySettlementArchive implements SettlementArchive {
-    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    /** Key and file name as a pair: joined into one string, a site or file name holding '/' could meet another. */
+    private record Entry(ReportKey key, String fileName) {
+    }
+
+    private final Map<Entry, byte[]> files = new ConcurrentHashMap<>();
 
     @Override
     public void archive(ReportKey key, String fileName, InputStream content) {
         try {
-            files.put(key + "/" + fileName, content.readAllBytes());
+            files.put(new Entry(key, fileName), content.readAllBytes());
         } catch (IOException e) {
             throw new InfrastructureException("archiving settlement file " + fileName + " of " + key, e);
         }
@@ -26,11 +30,11 @@ public final class InMemorySettlementArchive implements SettlementArchive {
 
     /** The archived content of {@code fileName} for {@code key}, if any. */
     public Optional<byte[]> find(ReportKey key, String fileName) {
-        return Optional.ofNullable(files.get(key + "/" + fileName)).map(byte[]::clone);
+        return Optional.ofNullable(files.get(new Entry(key, fileName))).map(byte[]::clone);
     }
 
-    /** The archived entries, as {@code key/file}. */
-    public Set<String> entries() {
-        return Set.copyOf(files.keySet());
+    /** The archived entries, as {@code key/file}, sorted; one per file archived (two may read alike). */
+    public List<String> entries() {
+        return files.keySet().stream().map(entry -> entry.key() + "/" + entry.fileName()).sorted().toList();
     }
 }
