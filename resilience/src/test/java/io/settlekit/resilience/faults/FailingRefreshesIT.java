@@ -65,7 +65,7 @@ class FailingRefreshesIT {
             for (int n = 0; n < NODES; n++) {
                 RedisClient client = RedisClient.builder().fromURI(redis.uri()).build();
                 clients.add(client);
-                Settlekit kit = Settlekit.builder().clock(clock).zone(noonNow).financialEventGroups(source).jobLocks(new InMemoryJobLocks(clock))
+                Settlekit kit = Settlekit.embedded().clock(clock).zone(noonNow).financialEventGroups(source).jobLocks(new InMemoryJobLocks(clock))
                         .dailyCounters(new JedisDailyCounters(client, prefix, Duration.ofMinutes(5)))
                         .balanceSnapshotSettings(SnapshotSettings.of("T1001")).build();
                 kit.rateBook().save(Actor.admin("finance"), "T1001", "HKD", "CNY", new BigDecimal("0.9235"));
