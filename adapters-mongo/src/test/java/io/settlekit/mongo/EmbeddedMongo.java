@@ -30,6 +30,7 @@ final class EmbeddedMongo implements BeforeAllCallback, AfterAllCallback {
     private final boolean embeddedOnly;
     private MongoServer server;
     private MongoClient client;
+    private String uri;
     private final List<MongoDatabase> created = new ArrayList<>();
     private int classesUsing;
 
@@ -52,14 +53,16 @@ final class EmbeddedMongo implements BeforeAllCallback, AfterAllCallback {
         if (classesUsing++ == 0) {
             String named = System.getenv(SERVER_VARIABLE);
             if (!embeddedOnly && named != null && !named.isBlank()) {
-                client = MongoClients.create(named.strip());
+                uri = named.strip();
+                client = MongoClients.create(uri);
                 return;
             }
             server = new MongoServer(new MemoryBackend());
             server.bind("127.0.0.1", 0);
             InetSocketAddress address = server.getLocalAddress();
             // a short server selection, so that a test of a stopped server fails fast
-            client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort() + "/?serverSelectionTimeoutMS=2000");
+            uri = "mongodb://127.0.0.1:" + address.getPort() + "/?serverSelectionTimeoutMS=2000";
+            client = MongoClients.create(uri);
         }
     }
 
@@ -82,6 +85,11 @@ final class EmbeddedMongo implements BeforeAllCallback, AfterAllCallback {
         MongoDatabase database = client.getDatabase("it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         created.add(database);
         return database;
+    }
+
+    /** The server's connection string, for another process (may hold credentials: never log it). */
+    String uri() {
+        return uri;
     }
 
     /** The embedded server, e.g. to stop it (only of {@link #alwaysEmbedded()}, or without {@value #SERVER_VARIABLE}). */

@@ -16,16 +16,22 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -292,5 +298,48 @@ class MongoBalanceSnapshotStoreIT extends BalanceSnapshotStoreContract {
         assertThat(rawDocuments(DAY)).isEqualTo(1);
         assertThatThrownBy(() -> new MongoBalanceSnapshotStore(database, "a", "b", SHANGHAI, java.time.Duration.ZERO))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("stale_run_age"));
+    }
+
+    /**
+     * Item 11 with a real process death: a run in another JVM ({@link SnapshotStagingProcess}) stages 50
+     * documents of a day whose published run has 5 and is killed with SIGKILL before it publishes.
+     */
+    @Test
+    @Timeout(120)
+    void aRunKilledWhileStagingIsCleanedByTheNextRunOfAnotherDay() throws Exception {
+        BalanceSnapshotStore store = newStore();
+        SnapshotRun published = run(DAY, 0);
+        publish(store, published, documents(published, 1, 5));
+        SnapshotRun dead = run(DAY, 60);
+
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"), SnapshotStagingProcess.class.getName(),
+                MONGO.uri(), database.getName(), dead.runId(), DAY.toString(), dead.startedAt().toString(), "50")
+                .redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                output.add(line);
+                if (line.equals("STAGED 50")) {
+                    process.destroyForcibly(); // SIGKILL: the writer is never closed
+                    break;
+                }
+            }
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(output).as("the process staged its documents:%n%s", String.join("\n", output)).contains("STAGED 50");
+        assertThat(process.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+        assertThat(rawDocuments(DAY)).as("what a raw reader of the day sees after the death").isEqualTo(55);
+        assertThat(store.day(DAY).orElseThrow().documents()).as("a reader through the summary").hasSize(5);
+
+        SnapshotRun next = run(DAY.plusDays(1), 60 + 31 * 60);
+        assertThat(publish(store, next, documents(next, 1, 3))).isEqualTo(PublishOutcome.PUBLISHED);
+
+        assertThat(rawDocuments(DAY)).as("the dead run's documents are gone").isEqualTo(5);
+        assertThat(store.day(DAY).orElseThrow().summary().run()).isEqualTo(published);
+        assertThat(store.day(DAY.plusDays(1)).orElseThrow().documents()).hasSize(3);
     }
 }

@@ -1,10 +1,12 @@
 package io.settlekit.benchmarks;
 
-import io.settlekit.benchmarks.report.Charts;
-import io.settlekit.benchmarks.report.Machine;
-import io.settlekit.benchmarks.report.MarkdownReport;
-import io.settlekit.benchmarks.report.PathResult;
-import io.settlekit.benchmarks.report.Verdict;
+import io.settlekit.benchmarks.harness.BenchmarkPath;
+import io.settlekit.benchmarks.harness.RunMode;
+import io.settlekit.benchmarks.harness.Charts;
+import io.settlekit.benchmarks.harness.Machine;
+import io.settlekit.benchmarks.harness.MarkdownReport;
+import io.settlekit.benchmarks.harness.PathResult;
+import io.settlekit.benchmarks.harness.Verdict;
 import io.settlekit.benchmarks.calendar.CalendarPath;
 import io.settlekit.benchmarks.reconcile.ReconcilePath;
 import io.settlekit.benchmarks.refresh.RefreshPath;

@@ -551,4 +551,19 @@ class ReminderJobTest {
         assertThat(log.find(key).orElseThrow().status()).isEqualTo(ReminderStatus.CLAIMED);
         assertThat(channel.deliveries("1004")).isZero();
     }
+
+    @Test
+    void aStaleClaimOfAnEarlierDayIsSettledByALaterDaysRunWhileItsPeriodIsPending() {
+        merchant("1004", 2, 100);
+        AmbiguousNotifier channel = new AmbiguousNotifier();
+        ReminderKey key = deadRunClaimed("1004"); // the run of 10-08 died; the job next runs on 10-09
+
+        ReminderRunReport nextDay = kit(channel, ReminderSettings.defaults()).reminderJob().run(REMIND_DAY.plusDays(1));
+
+        assertThat(nextDay.staleClaims()).isEqualTo(1);
+        assertThat(nextDay.sent()).isEqualTo(1);
+        assertThat(nextDay.outcomes()).singleElement().satisfies(o -> assertThat(o.key()).isEqualTo(key));
+        assertThat(log.find(key).orElseThrow().status()).isEqualTo(ReminderStatus.SENT);
+        assertThat(channel.deliveries("1004")).isEqualTo(1);
+    }
 }

@@ -24,6 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,8 +103,8 @@ public final class AfterpayCsvParser implements SettlementParser {
      *
      * @throws MalformedFileException when a settlement date is not of the configured format
      */
-    public java.util.SortedSet<LocalDate> settlementDates(SettlementInput input) {
-        java.util.SortedSet<LocalDate> found = new java.util.TreeSet<>();
+    public SortedSet<LocalDate> settlementDates(SettlementInput input) {
+        SortedSet<LocalDate> found = new TreeSet<>();
         try (CsvRecords records = CsvRecords.open(input)) {
             Optional<CsvRecord> header = records.next();
             if (header.isEmpty()) {
@@ -254,7 +257,7 @@ public final class AfterpayCsvParser implements SettlementParser {
             if (layout == AfterpayLayout.EXPORT) {
                 if (exportMoney.isEmpty()) {
                     throw malformed(column, "'" + text + "': the export's currency symbol for " + currency
-                            + " is not known (known: " + new java.util.TreeMap<>(SYMBOLS) + ")");
+                            + " is not known (known: " + new TreeMap<>(SYMBOLS) + ")");
                 }
                 Matcher matcher = exportMoney.get().matcher(text);
                 if (!matcher.matches()) {

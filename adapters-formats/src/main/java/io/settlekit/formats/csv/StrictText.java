@@ -76,11 +76,6 @@ final class StrictText extends Reader {
         return value & 0xFF;
     }
 
-    /** The encoding the text is decoded in. */
-    Charset charset() {
-        return decoder.charset();
-    }
-
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, buffer.length);

@@ -14,6 +14,7 @@ import io.settlekit.reconcile.SettlementParser;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -113,7 +114,7 @@ public final class PaypalStlParser implements SettlementParser {
      *
      * @throws MalformedFileException when the start of period is not a PayPal time
      */
-    public Optional<java.time.LocalDate> reportDate(SettlementInput input) {
+    public Optional<LocalDate> reportDate(SettlementInput input) {
         try (CsvRows records = CsvRows.open(input)) {
             while (records.advance()) {
                 CsvRow record = records.row();

@@ -1,11 +1,11 @@
 package io.settlekit.benchmarks.calendar;
 
-import io.settlekit.benchmarks.BenchmarkPath;
-import io.settlekit.benchmarks.JmhPaths;
-import io.settlekit.benchmarks.RunMode;
-import io.settlekit.benchmarks.report.Measurement;
-import io.settlekit.benchmarks.report.PathResult;
-import io.settlekit.benchmarks.report.Verdict;
+import io.settlekit.benchmarks.harness.BenchmarkPath;
+import io.settlekit.benchmarks.harness.JmhPaths;
+import io.settlekit.benchmarks.harness.RunMode;
+import io.settlekit.benchmarks.harness.Measurement;
+import io.settlekit.benchmarks.harness.PathResult;
+import io.settlekit.benchmarks.harness.Verdict;
 
 import java.util.List;
 import java.util.Locale;

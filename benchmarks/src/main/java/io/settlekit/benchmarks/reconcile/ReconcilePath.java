@@ -1,13 +1,13 @@
 package io.settlekit.benchmarks.reconcile;
 
-import io.settlekit.benchmarks.BenchmarkPath;
-import io.settlekit.benchmarks.CpuTimeProfiler;
-import io.settlekit.benchmarks.CpuTimedRuns;
-import io.settlekit.benchmarks.JmhPaths;
-import io.settlekit.benchmarks.RunMode;
-import io.settlekit.benchmarks.report.Measurement;
-import io.settlekit.benchmarks.report.PathResult;
-import io.settlekit.benchmarks.report.Verdict;
+import io.settlekit.benchmarks.harness.BenchmarkPath;
+import io.settlekit.benchmarks.harness.CpuTimeProfiler;
+import io.settlekit.benchmarks.harness.CpuTimedRuns;
+import io.settlekit.benchmarks.harness.JmhPaths;
+import io.settlekit.benchmarks.harness.RunMode;
+import io.settlekit.benchmarks.harness.Measurement;
+import io.settlekit.benchmarks.harness.PathResult;
+import io.settlekit.benchmarks.harness.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;

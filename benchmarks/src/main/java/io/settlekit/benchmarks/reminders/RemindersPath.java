@@ -1,11 +1,11 @@
 package io.settlekit.benchmarks.reminders;
 
-import io.settlekit.benchmarks.BenchmarkPath;
-import io.settlekit.benchmarks.RunMode;
-import io.settlekit.benchmarks.Samples;
-import io.settlekit.benchmarks.report.Measurement;
-import io.settlekit.benchmarks.report.PathResult;
-import io.settlekit.benchmarks.report.Verdict;
+import io.settlekit.benchmarks.harness.BenchmarkPath;
+import io.settlekit.benchmarks.harness.RunMode;
+import io.settlekit.benchmarks.harness.Samples;
+import io.settlekit.benchmarks.harness.Measurement;
+import io.settlekit.benchmarks.harness.PathResult;
+import io.settlekit.benchmarks.harness.Verdict;
 import io.settlekit.testkit.servers.LocalMysql;
 import io.settlekit.testkit.jdbc.CountingDataSource;
 

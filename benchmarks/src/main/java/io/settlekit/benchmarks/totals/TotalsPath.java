@@ -1,12 +1,12 @@
 package io.settlekit.benchmarks.totals;
 
-import io.settlekit.benchmarks.BenchmarkPath;
-import io.settlekit.benchmarks.RunMode;
-import io.settlekit.benchmarks.CpuTimedRuns;
-import io.settlekit.benchmarks.report.Measurement;
-import io.settlekit.benchmarks.report.PathResult;
-import io.settlekit.benchmarks.report.Verdict;
-import io.settlekit.benchmarks.JmhPaths;
+import io.settlekit.benchmarks.harness.BenchmarkPath;
+import io.settlekit.benchmarks.harness.RunMode;
+import io.settlekit.benchmarks.harness.CpuTimedRuns;
+import io.settlekit.benchmarks.harness.Measurement;
+import io.settlekit.benchmarks.harness.PathResult;
+import io.settlekit.benchmarks.harness.Verdict;
+import io.settlekit.benchmarks.harness.JmhPaths;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * Per-currency totals: ≤ 5× the {@code long[]} baseline and ≥ 100× faster than Moneta, judged on the CPU
- * time of each variant's JVM per operation (see {@link io.settlekit.benchmarks.CpuTimeProfiler}),
+ * time of each variant's JVM per operation (see {@link io.settlekit.benchmarks.harness.CpuTimeProfiler}),
  * with the wall-clock ratios beside them.
  */
 public final class TotalsPath implements BenchmarkPath {

@@ -33,6 +33,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,13 +136,13 @@ public final class ReconcileCommand {
      * with {@code --date} or read from the file name. A file whose header says nothing is left to the parse.
      */
     private static void checkTheFileIsOf(LocalDate date, boolean given, SettlementParser parser, SettlementInput input) {
-        java.util.SortedSet<LocalDate> own = new java.util.TreeSet<>();
+        SortedSet<LocalDate> own = new TreeSet<>();
         if (parser instanceof PaypalStlParser paypal) {
             paypal.reportDate(input).ifPresent(own::add);
         } else if (parser instanceof AfterpayCsvParser afterpay) {
             own.addAll(afterpay.settlementDates(input));
         }
-        if (!own.isEmpty() && !own.equals(java.util.Set.of(date))) {
+        if (!own.isEmpty() && !own.equals(Set.of(date))) {
             throw ValidationException.invalid("date", date, (given ? "given with --date" : "read from the file name")
                     + ", but " + input.name() + " is for " + (own.size() == 1 ? own.first() : "the settlement dates " + own)
                     + " by its own header: a file is reconciled only as the day it is for");

@@ -150,6 +150,23 @@ class ReconcileCommandTest {
     }
 
     @Test
+    void invalidUtf8BytesInTheFileArePrintedOnlyAsAnErrorNamingLineAndByteOffset() throws IOException {
+        byte[] bytes = Files.readAllBytes(sample("STL-20250314.01.009.CSV"));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int offset = text.substring(0, text.indexOf("SYNTX000000000103") + 16).getBytes(StandardCharsets.UTF_8).length;
+        bytes[offset] = (byte) 0xFF; // SYNTX00000000010 + 0xFF: was read as U+FFFD
+        Path file = dir.resolve("STL-20250314.03.009.CSV");
+        Files.write(file, bytes);
+
+        int exit = run("--format", "paypal-stl", "--file", file.toString(), "--receivables", sample("receivables-paypal-20250314.jsonl").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("{\"error\":{\"code\":\"malformed_input\",\"field\":\"encoding\"")
+                .contains("STL-20250314.03.009.CSV line 7").contains("byte offset " + offset + " "));
+    }
+
+    @Test
     void aBadReceivableOrOptionIsAnErrorAndUsageMistakesExitTwo() throws IOException {
         Path receivables = dir.resolve("bad.jsonl");
         Files.writeString(receivables, "{\"reference\":\"A\",\"direction\":\"forward\",\"amount\":{\"fee\":1},\"time\":\"now\"}\n");

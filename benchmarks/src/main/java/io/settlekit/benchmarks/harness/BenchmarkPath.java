@@ -1,6 +1,5 @@
-package io.settlekit.benchmarks;
+package io.settlekit.benchmarks.harness;
 
-import io.settlekit.benchmarks.report.PathResult;
 
 /**
  * One hot path of the SDK, measured beside its baseline (the same work done bare) and, where one exists,

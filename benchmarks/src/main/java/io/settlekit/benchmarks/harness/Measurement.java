@@ -1,4 +1,4 @@
-package io.settlekit.benchmarks.report;
+package io.settlekit.benchmarks.harness;
 
 /**
  * One measured figure of a benchmark path.

@@ -1,6 +1,5 @@
-package io.settlekit.benchmarks;
+package io.settlekit.benchmarks.harness;
 
-import io.settlekit.benchmarks.report.Measurement;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +10,7 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * Runs a JMH benchmark class as {@link io.settlekit.benchmarks.JmhPaths} does, with the
+ * Runs a JMH benchmark class as {@link io.settlekit.benchmarks.harness.JmhPaths} does, with the
  * {@link CpuTimeProfiler} attached: every variant gets its wall-clock row and a row
  * {@code <variant>·cpu} with the CPU time per operation of its JVM, measured in the same iterations.
  *

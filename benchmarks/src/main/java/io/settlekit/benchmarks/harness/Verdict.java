@@ -1,4 +1,4 @@
-package io.settlekit.benchmarks.report;
+package io.settlekit.benchmarks.harness;
 
 /**
  * A target of a path, what was measured against it, and whether it was met.

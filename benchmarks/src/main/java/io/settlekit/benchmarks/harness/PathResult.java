@@ -1,6 +1,5 @@
-package io.settlekit.benchmarks.report;
+package io.settlekit.benchmarks.harness;
 
-import io.settlekit.benchmarks.BenchmarkPath;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.settlekit.benchmarks.report;
+package io.settlekit.benchmarks.harness;
 
 import java.io.IOException;
 import java.nio.file.Path;

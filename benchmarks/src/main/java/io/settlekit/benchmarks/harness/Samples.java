@@ -1,6 +1,5 @@
-package io.settlekit.benchmarks;
+package io.settlekit.benchmarks.harness;
 
-import io.settlekit.benchmarks.report.Measurement;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.settlekit.benchmarks;
+package io.settlekit.benchmarks.harness;
 
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
