@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * The daily settlement reminder job (rules R6.6–R6.9 of docs/rules.md). A run for date t finds every merchant whose pending
  * period has its reminder date on t (plus failed sends of the last seven days whose period is still
  * pending), keeps those who owe money ({@code pay_price + history_pay_price > 0}), renders the message,
- * and for each one <em>claims the send in the {@link ReminderLog} before sending</em>: only the caller
+ * and for each one <em>claims the send in the {@link ReminderLog} before sending</em> (the status rules are
+ * {@link ReminderTransitions}'; the log only stores them atomically): only the caller
  * whose claim succeeds sends, so rerunning the job, or running it on several nodes at once, never sends a
  * merchant twice for the same period and day. A failed send is recorded with its reason and retried by
  * the next run while attempts remain.
@@ -32,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * <p>Claims have a lease ({@link ReminderSettings#claimLease()}, measured from the claim time on this job's
  * clock): a claim whose outcome was never recorded (its process died after the claim, before or after the
  * provider call) is, once its lease has run out, taken over by the next run
- * ({@link ReminderLog#expireClaim}) as a send of unknown outcome and settled like one (below); the run
+ * ({@link ReminderTransitions#expireClaim}) as a send of unknown outcome and settled like one (below); the run
  * counts it in {@link ReminderRunReport#staleClaims()}. It is never resent without the notifier's word
  * that it was not delivered: at most once beats at least once for a message that costs money.
  *
@@ -46,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * and retried at once (the claim again keeps it duplicate-free); cannot tell (a notifier without a status
  * query, or the query failed) → left UNKNOWN, reported unconfirmed again, never resent automatically. An
  * operator who decides to resend one settles it with
- * {@link ReminderLog#resolveUnknown ReminderLog.resolveUnknown(key, FAILED, reason, now)}: the next run
+ * {@link ReminderTransitions#resolveUnknown new ReminderTransitions(log).resolveUnknown(key, FAILED, reason, now)}: the next run
  * then retries it like any failure (while attempts remain and its period is pending).
  *
  * <p>Reads are batched: one plan query for all candidates, then two ledger queries per
@@ -73,6 +75,7 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
     private final PlanStore plans;
     private final MerchantLedger ledger;
     private final ReminderLog log;
+    private final ReminderTransitions transitions;
     private final ReminderNotifier notifier;
     private final ReminderSettings settings;
     private final Clock clock;
@@ -94,6 +97,7 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         this.plans = Objects.requireNonNull(plans, "plans");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.log = Objects.requireNonNull(log, "log");
+        this.transitions = new ReminderTransitions(log);
         this.notifier = Objects.requireNonNull(notifier, "notifier");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -175,9 +179,11 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
 
     /**
      * A merchant whose pending period has a reminder to send today (or to retry, or to check); {@code unsettled}
-     * is an entry to settle first: a send of unknown outcome, or a claim past its lease.
+     * is an entry to settle first: a send of unknown outcome, or a claim past its lease; {@code logged} is the
+     * entry of its key as the run read it (none: no entry then), which the claim decides on first.
      */
-    private record Candidate(ReminderKey key, SettlementCalendar calendar, Period period, Optional<ReminderEntry> unsettled) {
+    private record Candidate(ReminderKey key, SettlementCalendar calendar, Period period, Optional<ReminderEntry> unsettled,
+                             Optional<ReminderEntry> logged) {
     }
 
     private Map<String, Candidate> candidates(LocalDate date) {
@@ -188,7 +194,7 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         calendars.forEach((merchant, calendar) -> {
             Period pending = calendar.pendingAt(date);
             if (pending.reminderDate().filter(date::equals).isPresent()) {
-                candidates.put(merchant, new Candidate(new ReminderKey(merchant, pending.begin(), date), calendar, pending, Optional.empty()));
+                candidates.put(merchant, new Candidate(new ReminderKey(merchant, pending.begin(), date), calendar, pending, Optional.empty(), Optional.empty()));
             }
         });
         Instant staleBefore = staleBefore();
@@ -198,8 +204,9 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
                     || entry.status() == ReminderStatus.CLAIMED && entry.updatedAt().isBefore(staleBefore);
             Candidate today = candidates.get(merchant);
             if (today != null) {
-                if (unknown && today.key.equals(entry.key())) { // today's send of unknown outcome or stale claim: check it first
-                    candidates.put(merchant, new Candidate(today.key, today.calendar, today.period, Optional.of(entry)));
+                if (today.key.equals(entry.key())) { // today's send of unknown outcome or stale claim: check it first
+                    candidates.put(merchant, new Candidate(today.key, today.calendar, today.period,
+                            unknown ? Optional.of(entry) : Optional.empty(), Optional.of(entry)));
                 }
                 continue;
             }
@@ -210,7 +217,7 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
             }
             Period pending = calendar.pendingAt(date);
             if (pending.begin().equals(entry.key().periodBegin())) {
-                candidates.put(merchant, new Candidate(entry.key(), calendar, pending, unknown ? Optional.of(entry) : Optional.empty()));
+                candidates.put(merchant, new Candidate(entry.key(), calendar, pending, unknown ? Optional.of(entry) : Optional.empty(), Optional.of(entry)));
             }
         }
         return candidates;
@@ -239,7 +246,7 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         if (candidate.unsettled.isPresent() && candidate.unsettled.get().status() == ReminderStatus.CLAIMED) {
             return takeOverStaleClaim(candidate.unsettled.get(), message, due);
         }
-        return send(candidate.unsettled, message, due);
+        return send(candidate.unsettled.map(entry -> new Unknown(entry, entry.updatedAt())), candidate.logged, message, due);
     }
 
     /**
@@ -251,37 +258,59 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         String reason = "claimed at " + claim.updatedAt() + " and no outcome recorded within the claim lease of "
                 + settings.claimLease() + ": its run died or hung";
         Instant now = clock.instant();
+        Optional<ReminderEntry> unknown;
         try {
-            if (!log.expireClaim(key, now.minus(settings.claimLease()), reason, now)) {
-                return Optional.of(outcome(key, ReminderOutcome.Result.SKIPPED, Optional.of(due),
-                        "stale claim settled or taken over by another run"));
-            }
+            unknown = transitions.expireClaim(key, now.minus(settings.claimLease()), reason, now);
         } catch (SettlekitException logFailed) {
             return Optional.of(outcome(key, ReminderOutcome.Result.UNCONFIRMED, Optional.of(due),
                     "could not take over the stale claim: " + reason(logFailed)));
         }
+        if (unknown.isEmpty()) {
+            return Optional.of(outcome(key, ReminderOutcome.Result.SKIPPED, Optional.of(due),
+                    "stale claim settled or taken over by another run"));
+        }
         LOG.warn("reminder {} {}: checking whether it was delivered before any resend", key, reason);
         // the send happened after the claim: the check looks from the claim time on
-        ReminderEntry unknown = new ReminderEntry(key, ReminderStatus.UNKNOWN, claim.attempts(), claim.amountDue(), Optional.of(reason), claim.updatedAt());
-        return send(Optional.of(unknown), message, due)
+        return send(Optional.of(new Unknown(unknown.get(), claim.updatedAt())), unknown, message, due)
                 .map(o -> new ReminderOutcome(o.key(), o.result(), o.amountDue(), o.detail(), true));
     }
 
-    /** Settles {@code unknown} first if present, then claims and sends unless it was delivered. */
-    private Optional<ReminderOutcome> send(Optional<ReminderEntry> unknown, ReminderMessage message, Amount due) {
-        ReminderKey key = message.key();
-        if (unknown.isPresent()) {
-            Optional<ReminderOutcome> settled = settleUnknown(unknown.get(), message, due);
-            if (settled.isPresent()) {
-                return settled;
-            }
-            // not delivered, now recorded as failed: retried below through a new claim
+    /** A stored entry of unknown outcome, and the instant from which its send is looked for. */
+    private record Unknown(ReminderEntry entry, Instant sentAfter) {
+    }
+
+    /**
+     * The result of asking about a send of unknown outcome: the outcome when the matter is settled, or the
+     * entry now recorded as failed (not delivered), to retry.
+     */
+    private record Checked(Optional<ReminderOutcome> outcome, Optional<ReminderEntry> failed) {
+        static Checked settled(ReminderOutcome outcome) {
+            return new Checked(Optional.of(outcome), Optional.empty());
         }
+    }
+
+    /**
+     * Settles {@code unknown} first if present, then claims and sends unless it was delivered; the claim
+     * decides first on {@code logged}, the entry as last read, saving a read.
+     */
+    private Optional<ReminderOutcome> send(Optional<Unknown> unknown, Optional<ReminderEntry> logged, ReminderMessage message, Amount due) {
+        ReminderKey key = message.key();
+        Optional<ReminderEntry> lastRead = logged;
+        if (unknown.isPresent()) {
+            Checked checked = settleUnknown(unknown.get(), message, due);
+            if (checked.outcome().isPresent()) {
+                return checked.outcome();
+            }
+            lastRead = checked.failed(); // not delivered, now recorded as failed: retried below through a new claim
+        }
+        ReminderEntry claim;
         try {
-            if (!log.claim(key, due, settings.maxAttempts(), clock.instant())) {
+            Optional<ReminderEntry> claimed = transitions.claim(lastRead, key, due, settings.maxAttempts(), clock.instant());
+            if (claimed.isEmpty()) {
                 return Optional.of(outcome(key, ReminderOutcome.Result.SKIPPED, Optional.of(due),
                         "already claimed or sent by another run, or out of attempts"));
             }
+            claim = claimed.get();
         } catch (SettlekitException claimFailed) {
             return Optional.of(outcome(key, ReminderOutcome.Result.FAILED, Optional.of(due), "could not claim: " + reason(claimFailed)));
         }
@@ -290,29 +319,30 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
             reference = notifier.send(message);
         } catch (SendOutcomeUnknownException noAnswer) {
             String reason = reason(noAnswer);
-            record(() -> log.markUnknown(key, reason, clock.instant()), key);
+            record(() -> transitions.settle(claim, ReminderStatus.UNKNOWN, reason, clock.instant()), key);
             return Optional.of(outcome(key, ReminderOutcome.Result.UNCONFIRMED, Optional.of(due),
                     "outcome unknown, not resent until confirmed not delivered: " + reason));
         } catch (RuntimeException sendFailed) {
             String reason = reason(sendFailed);
-            record(() -> log.markFailed(key, reason, clock.instant()), key);
+            record(() -> transitions.settle(claim, ReminderStatus.FAILED, reason, clock.instant()), key);
             return Optional.of(outcome(key, ReminderOutcome.Result.FAILED, Optional.of(due), reason));
         }
-        record(() -> log.markSent(key, reference, clock.instant()), key);
+        record(() -> transitions.settle(claim, ReminderStatus.SENT, reference, clock.instant()), key);
         return Optional.of(outcome(key, ReminderOutcome.Result.SENT, Optional.of(due), reference));
     }
 
     /**
      * Asks the notifier about an earlier send of unknown outcome. Returns the outcome when the matter is
-     * settled (delivered, still unknown, or settled by another run); empty when it was not delivered and is
-     * now recorded as failed, so the caller retries it.
+     * settled (delivered, still unknown, or settled by another run); the failed entry when it was not
+     * delivered and is now recorded as failed, so the caller retries it.
      */
-    private Optional<ReminderOutcome> settleUnknown(ReminderEntry entry, ReminderMessage message, Amount due) {
+    private Checked settleUnknown(Unknown unknown, ReminderMessage message, Amount due) {
+        ReminderEntry entry = unknown.entry();
         ReminderKey key = entry.key();
         String earlier = entry.detail().orElse("no answer");
         SendCheck check;
         try {
-            check = notifier.check(message, entry.updatedAt());
+            check = notifier.check(message, unknown.sentAfter());
         } catch (RuntimeException checkFailed) {
             check = SendCheck.unknown("the delivery check failed: " + reason(checkFailed));
         }
@@ -320,31 +350,35 @@ public final class ReminderJob implements DailyJob<ReminderRunReport> {
         try {
             if (check.verdict() == SendCheck.Verdict.DELIVERED) {
                 String reference = check.reference().orElse(detail);
-                return Optional.of(log.resolveUnknown(key, ReminderStatus.SENT, reference, clock.instant())
+                return Checked.settled(transitions.resolve(entry, ReminderStatus.SENT, reference, clock.instant()).isPresent()
                         ? outcome(key, ReminderOutcome.Result.CONFIRMED, Optional.of(due), reference)
                         : outcome(key, ReminderOutcome.Result.SKIPPED, Optional.of(due), "settled by another run"));
             }
             if (check.verdict() == SendCheck.Verdict.NOT_DELIVERED) {
-                return log.resolveUnknown(key, ReminderStatus.FAILED, "not delivered (" + detail + ") after: " + earlier, clock.instant())
-                        ? Optional.empty()
-                        : Optional.of(outcome(key, ReminderOutcome.Result.SKIPPED, Optional.of(due), "settled by another run"));
+                Optional<ReminderEntry> failed = transitions.resolve(entry, ReminderStatus.FAILED,
+                        "not delivered (" + detail + ") after: " + earlier, clock.instant());
+                return failed.isPresent() ? new Checked(Optional.empty(), failed)
+                        : Checked.settled(outcome(key, ReminderOutcome.Result.SKIPPED, Optional.of(due), "settled by another run"));
             }
         } catch (SettlekitException logFailed) {
-            return Optional.of(outcome(key, ReminderOutcome.Result.UNCONFIRMED, Optional.of(due),
+            return Checked.settled(outcome(key, ReminderOutcome.Result.UNCONFIRMED, Optional.of(due),
                     "could not record the delivery check (" + detail + "): " + reason(logFailed)));
         }
         LOG.warn("reminder {} of unknown outcome still unconfirmed ({}); not resent automatically", key, detail);
-        return Optional.of(outcome(key, ReminderOutcome.Result.UNCONFIRMED, Optional.of(due),
+        return Checked.settled(outcome(key, ReminderOutcome.Result.UNCONFIRMED, Optional.of(due),
                 "still unknown (" + detail + ") after: " + earlier));
     }
 
     /**
      * Records an outcome in the log; a failure here leaves the claim standing, which blocks any resend until
-     * its lease runs out and a later run checks it with the notifier.
+     * its lease runs out and a later run checks it with the notifier. A claim taken over meanwhile (past its
+     * lease, by another run) is left to that run.
      */
-    private static void record(Runnable write, ReminderKey key) {
+    private static void record(BooleanSupplier write, ReminderKey key) {
         try {
-            write.run();
+            if (!write.getAsBoolean()) {
+                LOG.warn("the claim of reminder {} was taken over before its outcome was recorded; left to the run that took it", key);
+            }
         } catch (SettlekitException e) {
             LOG.error("could not record the outcome of reminder {} (the claim stays; it will not be resent)", key, e);
         }

@@ -189,7 +189,7 @@ class ReminderJobTest {
     void aClaimWhoseOutcomeWasNeverRecordedIsNotResentWithoutTheNotifiersWord() {
         merchant("1001", 2, 275);
         ReminderKey key = new ReminderKey("1001", LocalDate.parse("2017-09-05"), REMIND_DAY);
-        log.claim(key, Amount.ofMinor("CNY", 275), 3, Instant.parse("2017-10-08T00:00:00Z")); // a run that crashed mid-send
+        new ReminderTransitions(log).claim(key, Amount.ofMinor("CNY", 275), 3, Instant.parse("2017-10-08T00:00:00Z")); // a run that crashed mid-send
 
         ReminderRunReport report = kit().reminderJob().run(REMIND_DAY);
 
@@ -409,7 +409,7 @@ class ReminderJobTest {
         assertThat(log.find(key).orElseThrow().status()).isEqualTo(ReminderStatus.UNKNOWN);
 
         // the operator decides to resend: settle it as failed, and the next run retries it
-        assertThat(log.resolveUnknown(key, ReminderStatus.FAILED, "operator: resend", Instant.parse("2017-10-09T02:00:00Z"))).isTrue();
+        assertThat(new ReminderTransitions(log).resolveUnknown(key, ReminderStatus.FAILED, "operator: resend", Instant.parse("2017-10-09T02:00:00Z"))).isTrue();
         channel.checkFails = false;
         ReminderRunReport afterDecision = kit.reminderJob().run(REMIND_DAY.plusDays(1));
 
@@ -427,7 +427,7 @@ class ReminderJobTest {
     /** A claim left by a run that died an hour before this run, which runs at 01:00Z (lease: 15 minutes). */
     private ReminderKey deadRunClaimed(String merchant) {
         ReminderKey key = new ReminderKey(merchant, LocalDate.parse("2017-09-05"), REMIND_DAY);
-        assertThat(log.claim(key, Amount.ofMinor("CNY", 100), 3, Instant.parse("2017-10-08T00:00:00Z"))).isTrue();
+        assertThat(new ReminderTransitions(log).claim(key, Amount.ofMinor("CNY", 100), 3, Instant.parse("2017-10-08T00:00:00Z"))).isPresent();
         return key;
     }
 
@@ -454,6 +454,42 @@ class ReminderJobTest {
             assertThat(entry.attempts()).isEqualTo(1);
         });
         assertThat(channel.deliveries("1004")).isEqualTo(1);
+    }
+
+    @Test
+    void aHungRunsLateOutcomeNeverOverwritesTheClaimThatTookItsPlace() {
+        merchant("1004", 2, 100);
+        AmbiguousNotifier channel = new AmbiguousNotifier();
+        ReminderTransitions hungRun = new ReminderTransitions(log);
+        ReminderEntry hungClaim = hungRun.claim(new ReminderKey("1004", LocalDate.parse("2017-09-05"), REMIND_DAY),
+                Amount.ofMinor("CNY", 100), 3, Instant.parse("2017-10-08T00:00:00Z")).orElseThrow(); // then it hangs, before the provider call
+        ReminderNotifier wakesDuringTheResend = new ReminderNotifier() {
+            @Override
+            public String send(ReminderMessage message) {
+                // the hung run wakes while this run resends, and records its own send as failed
+                hungRun.settle(hungClaim, ReminderStatus.FAILED, "provider_error: woke up late", Instant.parse("2017-10-08T01:00:00Z"));
+                return channel.send(message);
+            }
+
+            @Override
+            public SendCheck check(ReminderMessage message, Instant attemptedAt) {
+                return channel.check(message, attemptedAt);
+            }
+        };
+        Settlekit kit = kit(wakesDuringTheResend, ReminderSettings.defaults());
+
+        ReminderRunReport report = kit.reminderJob().run(REMIND_DAY);
+        ReminderRunReport rerun = kit.reminderJob().run(REMIND_DAY);
+
+        assertThat(report.staleClaims()).isEqualTo(1);
+        assertThat(report.sent()).isEqualTo(1);
+        assertThat(log.find(hungClaim.key()).orElseThrow()).satisfies(entry -> {
+            assertThat(entry.status()).as("this run's send, not the hung run's failure").isEqualTo(ReminderStatus.SENT);
+            assertThat(entry.detail()).contains("ref-1004");
+            assertThat(entry.attempts()).isEqualTo(2);
+        });
+        assertThat(rerun.sent()).isZero();
+        assertThat(channel.deliveries("1004")).as("one message").isEqualTo(1);
     }
 
     @Test

@@ -22,14 +22,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The reminder send log on a table of ours ({@code settlekit_reminder_log}, DDL in the README) whose
- * unique key on (merchant, period, date) makes claims atomic across processes and nodes: a claim is an
- * {@code INSERT} that only one caller can win; re-claiming a failed entry is an {@code UPDATE … WHERE
- * status = 'FAILED' AND attempts < ?} that, under InnoDB's row lock, only one caller can win too; settling
- * a send of unknown outcome is likewise an {@code UPDATE … WHERE status = 'UNKNOWN'} (the status fits the
- * existing {@code varchar(8)} column: no schema change), and taking over a stale claim is an
- * {@code UPDATE … WHERE status = 'CLAIMED' AND updated_at < ?}: a claim's {@code updated_at} is its claim
- * time, the start of its lease. {@code updated_at} is UTC, to the second.
+ * The reminder send log on a table of ours ({@code settlekit_reminder_log}, DDL in the README). It only
+ * stores: the status rules are {@link io.settlekit.settlement.ReminderTransitions}'. The unique key on
+ * (merchant, period, date) makes {@link #insert} (an {@code INSERT} that only one caller can win) exclusive
+ * across processes and nodes, and {@link #replace} is an {@code UPDATE … WHERE status = ? AND attempts = ?
+ * AND updated_at = ?} that, under InnoDB's row lock, only one caller of the same expected version can win.
+ * The status fits the existing {@code varchar(8)} column and the version is made of existing columns: no
+ * schema change. {@code updated_at} is UTC, to the second; a detail is cut to its 512 characters.
  */
 public final class MysqlReminderLog implements ReminderLog {
     /** The default table name. */
@@ -56,69 +55,43 @@ public final class MysqlReminderLog implements ReminderLog {
     }
 
     @Override
-    public boolean claim(ReminderKey key, Amount amountDue, int maxAttempts, Instant at) {
-        String doing = "claiming the reminder of merchant " + key.merchantId() + " for " + key.reminderDate() + " in " + table;
+    public boolean insert(ReminderEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        ReminderKey key = entry.key();
+        String doing = "storing the reminder of merchant " + key.merchantId() + " for " + key.reminderDate() + " in " + table;
         return jdbc.withConnection(doing, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table.sql() + " (" + COLUMNS + ")"
-                    + " VALUES (?, ?, ?, 'CLAIMED', 1, ?, ?, '', ?)")) {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bindKey(insert, key, 1);
-                insert.setLong(4, amountDue.fen());
-                insert.setString(5, amountDue.feeType());
-                insert.setObject(6, utc(at));
+                bindState(insert, entry, 4);
                 insert.executeUpdate();
                 return true;
             } catch (SQLException e) {
                 if (e.getErrorCode() != DUPLICATE_KEY) {
                     throw e;
                 }
-            }
-            try (PreparedStatement retry = connection.prepareStatement("UPDATE " + table.sql()
-                    + " SET status = 'CLAIMED', attempts = attempts + 1, amount_fen = ?, fee_type = ?, detail = '', updated_at = ?"
-                    + KEY + " AND status = 'FAILED' AND attempts < ?")) {
-                retry.setLong(1, amountDue.fen());
-                retry.setString(2, amountDue.feeType());
-                retry.setObject(3, utc(at));
-                bindKey(retry, key, 4);
-                retry.setInt(7, maxAttempts);
-                return retry.executeUpdate() == 1;
+                return false; // the unique key: another caller stored this key first
             }
         });
     }
 
     @Override
-    public void markSent(ReminderKey key, String providerReference, Instant at) {
-        finish(key, ReminderStatus.SENT, providerReference, at);
-    }
-
-    @Override
-    public void markFailed(ReminderKey key, String reason, Instant at) {
-        finish(key, ReminderStatus.FAILED, reason, at);
-    }
-
-    @Override
-    public void markUnknown(ReminderKey key, String reason, Instant at) {
-        finish(key, ReminderStatus.UNKNOWN, reason, at);
-    }
-
-    @Override
-    public boolean resolveUnknown(ReminderKey key, ReminderStatus outcome, String detail, Instant at) {
-        if (outcome != ReminderStatus.SENT && outcome != ReminderStatus.FAILED) {
-            throw ValidationException.invalid("outcome", String.valueOf(outcome), "must be SENT or FAILED");
+    public boolean replace(ReminderEntry expected, ReminderEntry updated) {
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(updated, "updated");
+        ReminderKey key = expected.key();
+        if (!key.equals(updated.key())) {
+            throw ValidationException.invalid("key", updated.key(), "differs from the expected entry's " + key);
         }
-        return update(key, ReminderStatus.UNKNOWN, outcome, detail, at) == 1;
-    }
-
-    @Override
-    public boolean expireClaim(ReminderKey key, Instant claimedBefore, String reason, Instant at) {
-        String text = reason.length() <= MAX_DETAIL ? reason : reason.substring(0, MAX_DETAIL);
-        return jdbc.update("taking over the stale claim of the reminder of merchant " + key.merchantId() + " in " + table,
-                "UPDATE " + table.sql() + " SET status = 'UNKNOWN', detail = ?, updated_at = ?" + KEY
-                        + " AND status = 'CLAIMED' AND updated_at < ?",
+        return jdbc.update("recording the " + updated.status() + " reminder of merchant " + key.merchantId() + " in " + table,
+                "UPDATE " + table.sql() + " SET status = ?, attempts = ?, amount_fen = ?, fee_type = ?, detail = ?, updated_at = ?"
+                        + KEY + " AND status = ? AND attempts = ? AND updated_at = ?",
                 statement -> {
-                    statement.setString(1, text);
-                    statement.setObject(2, utc(at));
-                    bindKey(statement, key, 3);
-                    statement.setObject(6, utc(claimedBefore));
+                    bindState(statement, updated, 1);
+                    bindKey(statement, key, 7);
+                    statement.setString(10, expected.status().name());
+                    statement.setInt(11, expected.attempts());
+                    statement.setObject(12, utc(expected.updatedAt()));
                 }) == 1;
     }
 
@@ -142,22 +115,15 @@ public final class MysqlReminderLog implements ReminderLog {
                 MysqlReminderLog::entry);
     }
 
-    private void finish(ReminderKey key, ReminderStatus status, String detail, Instant at) {
-        update(key, ReminderStatus.CLAIMED, status, detail, at);
-    }
-
-    /** Moves the entry from {@code from} to {@code to}; returns the rows changed (0 or 1). */
-    private int update(ReminderKey key, ReminderStatus from, ReminderStatus to, String detail, Instant at) {
-        String text = detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        return jdbc.update("recording the " + to + " reminder of merchant " + key.merchantId() + " in " + table,
-                "UPDATE " + table.sql() + " SET status = ?, detail = ?, updated_at = ?" + KEY + " AND status = ?",
-                statement -> {
-                    statement.setString(1, to.name());
-                    statement.setString(2, text);
-                    statement.setObject(3, utc(at));
-                    bindKey(statement, key, 4);
-                    statement.setString(7, from.name());
-                });
+    /** Binds status, attempts, amount, fee type, detail (cut to the column) and update time from {@code first}. */
+    private static void bindState(PreparedStatement statement, ReminderEntry entry, int first) throws SQLException {
+        String detail = entry.detail().orElse("");
+        statement.setString(first, entry.status().name());
+        statement.setInt(first + 1, entry.attempts());
+        statement.setLong(first + 2, entry.amountDue().fen());
+        statement.setString(first + 3, entry.amountDue().feeType());
+        statement.setString(first + 4, detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL));
+        statement.setObject(first + 5, utc(entry.updatedAt()));
     }
 
     private static void bindKey(PreparedStatement statement, ReminderKey key, int first) throws SQLException {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.money.Amount;
 import io.settlekit.mysql.MysqlDatabaseExtension;
+import io.settlekit.settlement.ReminderEntry;
 import io.settlekit.settlement.ReminderKey;
 import io.settlekit.settlement.ReminderLog;
+import io.settlekit.settlement.ReminderStatus;
+import io.settlekit.settlement.ReminderTransitions;
 import io.settlekit.testkit.contract.ReminderLogContract;
 
 import java.time.Instant;
@@ -14,7 +17,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The MySQL reminder log passes the reminder log contract, its concurrent claims included, on MariaDB. */
+/** The MySQL reminder log passes the reminder log contract (its concurrent inserts, replaces and claims included) on MariaDB. */
 class MysqlReminderLogIT extends ReminderLogContract {
     @RegisterExtension
     static final MysqlDatabaseExtension DB = new MysqlDatabaseExtension("reminderlog", "/ddl/settlement-reminder-log.sql");
@@ -29,10 +32,14 @@ class MysqlReminderLogIT extends ReminderLogContract {
     void longFailureReasonsAreCutToTheColumn() {
         ReminderLog log = newLog();
         ReminderKey key = new ReminderKey("1001", LocalDate.parse("2017-09-05"), LocalDate.parse("2017-10-08"));
-        log.claim(key, Amount.ofMinor("CNY", 1), 3, Instant.parse("2017-10-08T01:00:00Z"));
+        ReminderTransitions transitions = new ReminderTransitions(log);
+        ReminderEntry claim = transitions.claim(key, Amount.ofMinor("CNY", 1), 3, Instant.parse("2017-10-08T01:00:00Z")).orElseThrow();
 
-        log.markFailed(key, "x".repeat(2_000), Instant.parse("2017-10-08T01:00:01Z"));
+        assertThat(transitions.settle(claim, ReminderStatus.FAILED, "x".repeat(2_000), Instant.parse("2017-10-08T01:00:01Z"))).isTrue();
 
-        assertThat(log.find(key).orElseThrow().detail().orElseThrow()).hasSize(512);
+        ReminderEntry failed = log.find(key).orElseThrow();
+        assertThat(failed.detail().orElseThrow()).isEqualTo("x".repeat(512));
+        assertThat(transitions.claim(key, Amount.ofMinor("CNY", 2), 3, Instant.parse("2017-10-08T01:00:02Z")))
+                .as("the cut entry is still its version").map(ReminderEntry::attempts).contains(2);
     }
 }

@@ -1,13 +1,11 @@
 package io.settlekit.settlement.memory;
 
+import io.settlekit.base.ValidationException;
 import io.settlekit.internal.Checks;
-import io.settlekit.money.Amount;
 import io.settlekit.settlement.ReminderEntry;
 import io.settlekit.settlement.ReminderKey;
-import io.settlekit.settlement.ReminderStatus;
 import io.settlekit.settlement.ReminderLog;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The reminder log in memory; claims are atomic per key ({@link ConcurrentMap#compute}), so concurrent
- * jobs in one JVM never send twice. Thread-safe.
+ * The reminder log in memory: {@link #insert} is {@link ConcurrentMap#putIfAbsent} and {@link #replace} a
+ * compare-and-set per key ({@link ConcurrentMap#compute}), so concurrent jobs in one JVM never both win a
+ * change. The status rules are {@link io.settlekit.settlement.ReminderTransitions}'. Thread-safe.
  */
 public final class InMemoryReminderLog implements ReminderLog {
     private static final Comparator<ReminderEntry> ORDER = Comparator
@@ -28,72 +27,27 @@ public final class InMemoryReminderLog implements ReminderLog {
     private final ConcurrentMap<ReminderKey, ReminderEntry> entries = new ConcurrentHashMap<>();
 
     @Override
-    public boolean claim(ReminderKey key, Amount amountDue, int maxAttempts, Instant at) {
-        Checks.present("key", key);
-        Checks.present("amount_due", amountDue);
-        boolean[] claimed = {false};
-        entries.compute(key, (k, existing) -> {
-            if (existing == null) {
-                claimed[0] = true;
-                return new ReminderEntry(k, ReminderStatus.CLAIMED, 1, amountDue, Optional.empty(), at);
-            }
-            if (existing.status() == ReminderStatus.FAILED && existing.attempts() < maxAttempts) {
-                claimed[0] = true;
-                return new ReminderEntry(k, ReminderStatus.CLAIMED, existing.attempts() + 1, amountDue, Optional.empty(), at);
-            }
-            return existing;
-        });
-        return claimed[0];
+    public boolean insert(ReminderEntry entry) {
+        Checks.present("entry", entry);
+        return entries.putIfAbsent(entry.key(), entry) == null;
     }
 
     @Override
-    public void markSent(ReminderKey key, String providerReference, Instant at) {
-        finish(key, ReminderStatus.SENT, providerReference, at);
-    }
-
-    @Override
-    public void markFailed(ReminderKey key, String reason, Instant at) {
-        finish(key, ReminderStatus.FAILED, reason, at);
-    }
-
-    @Override
-    public void markUnknown(ReminderKey key, String reason, Instant at) {
-        finish(key, ReminderStatus.UNKNOWN, reason, at);
-    }
-
-    @Override
-    public boolean resolveUnknown(ReminderKey key, ReminderStatus outcome, String detail, Instant at) {
-        checkResolution(outcome);
-        boolean[] changed = {false};
-        entries.computeIfPresent(key, (k, existing) -> {
-            if (existing.status() != ReminderStatus.UNKNOWN) {
-                return existing;
-            }
-            changed[0] = true;
-            return new ReminderEntry(k, outcome, existing.attempts(), existing.amountDue(), Optional.of(detail), at);
-        });
-        return changed[0];
-    }
-
-    @Override
-    public boolean expireClaim(ReminderKey key, Instant claimedBefore, String reason, Instant at) {
-        Checks.present("claimed_before", claimedBefore);
-        boolean[] changed = {false};
-        entries.computeIfPresent(key, (k, existing) -> {
-            if (existing.status() != ReminderStatus.CLAIMED || !existing.updatedAt().isBefore(claimedBefore)) {
-                return existing;
-            }
-            changed[0] = true;
-            return new ReminderEntry(k, ReminderStatus.UNKNOWN, existing.attempts(), existing.amountDue(), Optional.of(reason), at);
-        });
-        return changed[0];
-    }
-
-    /** Checks that an unknown send is settled as sent or failed. */
-    private static void checkResolution(ReminderStatus outcome) {
-        if (outcome != ReminderStatus.SENT && outcome != ReminderStatus.FAILED) {
-            throw io.settlekit.base.ValidationException.invalid("outcome", String.valueOf(outcome), "must be SENT or FAILED");
+    public boolean replace(ReminderEntry expected, ReminderEntry updated) {
+        Checks.present("expected", expected);
+        Checks.present("updated", updated);
+        if (!expected.key().equals(updated.key())) {
+            throw ValidationException.invalid("key", updated.key(), "differs from the expected entry's " + expected.key());
         }
+        boolean[] replaced = {false};
+        entries.computeIfPresent(expected.key(), (k, stored) -> {
+            if (!stored.sameVersion(expected)) {
+                return stored;
+            }
+            replaced[0] = true;
+            return updated;
+        });
+        return replaced[0];
     }
 
     @Override
@@ -107,10 +61,5 @@ public final class InMemoryReminderLog implements ReminderLog {
                 .filter(e -> !e.key().reminderDate().isBefore(from) && !e.key().reminderDate().isAfter(to))
                 .sorted(ORDER)
                 .toList();
-    }
-
-    private void finish(ReminderKey key, ReminderStatus status, String detail, Instant at) {
-        entries.computeIfPresent(key, (k, existing) -> existing.status() != ReminderStatus.CLAIMED ? existing
-                : new ReminderEntry(k, status, existing.attempts(), existing.amountDue(), Optional.of(detail), at));
     }
 }

@@ -1,7 +1,6 @@
 package io.settlekit.resilience.faults;
 
 import io.settlekit.Settlekit;
-import io.settlekit.money.Amount;
 import io.settlekit.mysql.settlement.MysqlMerchantLedger;
 import io.settlekit.mysql.settlement.MysqlPlanStore;
 import io.settlekit.mysql.settlement.MysqlReminderLog;
@@ -82,40 +81,23 @@ public final class ReminderSendProcess {
         }
     }
 
-    /** The real log, stopping right after the claim of one merchant is recorded. */
+    /** The real log, stopping right after the claim of one merchant is stored (a first claim or a retry). */
     private record StopAfterClaim(ReminderLog log, String merchant) implements ReminderLog {
         @Override
-        public boolean claim(ReminderKey key, Amount amountDue, int maxAttempts, Instant at) {
-            boolean claimed = log.claim(key, amountDue, maxAttempts, at);
-            if (claimed && key.merchantId().equals(merchant)) {
+        public boolean insert(ReminderEntry entry) {
+            return stopIfClaimed(log.insert(entry), entry);
+        }
+
+        @Override
+        public boolean replace(ReminderEntry expected, ReminderEntry updated) {
+            return stopIfClaimed(log.replace(expected, updated), updated);
+        }
+
+        private boolean stopIfClaimed(boolean stored, ReminderEntry entry) {
+            if (stored && entry.status() == ReminderStatus.CLAIMED && entry.key().merchantId().equals(merchant)) {
                 stop(Step.AFTER_CLAIM, merchant);
             }
-            return claimed;
-        }
-
-        @Override
-        public void markSent(ReminderKey key, String providerReference, Instant at) {
-            log.markSent(key, providerReference, at);
-        }
-
-        @Override
-        public void markFailed(ReminderKey key, String reason, Instant at) {
-            log.markFailed(key, reason, at);
-        }
-
-        @Override
-        public void markUnknown(ReminderKey key, String reason, Instant at) {
-            log.markUnknown(key, reason, at);
-        }
-
-        @Override
-        public boolean resolveUnknown(ReminderKey key, ReminderStatus outcome, String detail, Instant at) {
-            return log.resolveUnknown(key, outcome, detail, at);
-        }
-
-        @Override
-        public boolean expireClaim(ReminderKey key, Instant claimedBefore, String reason, Instant at) {
-            return log.expireClaim(key, claimedBefore, reason, at);
+            return stored;
         }
 
         @Override
