@@ -14,8 +14,10 @@ module io.settlekit.core {
     exports io.settlekit.money;
     exports io.settlekit.money.memory;
     exports io.settlekit.currency;
-    exports io.settlekit.settlement;
-    exports io.settlekit.settlement.memory;
+    exports io.settlekit.billing;
+    exports io.settlekit.billing.memory;
+    exports io.settlekit.billing.reminder;
+    exports io.settlekit.billing.reminder.memory;
     exports io.settlekit.balance;
     exports io.settlekit.balance.memory;
     exports io.settlekit.refresh;

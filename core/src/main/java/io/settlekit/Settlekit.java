@@ -38,20 +38,20 @@ import io.settlekit.reconcile.ReconciliationReports;
 import io.settlekit.reconcile.SettlementArchive;
 import io.settlekit.reconcile.SettlementFiles;
 import io.settlekit.reconcile.SettlementParser;
-import io.settlekit.settlement.Bills;
-import io.settlekit.settlement.LegacyWeeklyMerchants;
-import io.settlekit.settlement.ReminderJob;
-import io.settlekit.settlement.ReminderJobListener;
-import io.settlekit.settlement.ReminderSettings;
-import io.settlekit.settlement.SettlementPlans;
-import io.settlekit.settlement.memory.InMemoryMerchantLedger;
-import io.settlekit.settlement.memory.InMemoryPlanStore;
-import io.settlekit.settlement.memory.InMemoryReminderLog;
-import io.settlekit.settlement.memory.InMemoryReminderNotifier;
-import io.settlekit.settlement.MerchantLedger;
-import io.settlekit.settlement.PlanStore;
-import io.settlekit.settlement.ReminderLog;
-import io.settlekit.settlement.ReminderNotifier;
+import io.settlekit.billing.Bills;
+import io.settlekit.billing.LegacyWeeklyMerchants;
+import io.settlekit.billing.reminder.ReminderJob;
+import io.settlekit.billing.reminder.ReminderJobListener;
+import io.settlekit.billing.reminder.ReminderSettings;
+import io.settlekit.billing.BillingPlans;
+import io.settlekit.billing.memory.InMemoryMerchantLedger;
+import io.settlekit.billing.memory.InMemoryPlanStore;
+import io.settlekit.billing.reminder.memory.InMemoryReminderLog;
+import io.settlekit.billing.reminder.memory.InMemoryReminderNotifier;
+import io.settlekit.billing.MerchantLedger;
+import io.settlekit.billing.PlanStore;
+import io.settlekit.billing.reminder.ReminderLog;
+import io.settlekit.billing.reminder.ReminderNotifier;
 import io.settlekit.refresh.RefreshLimiter;
 import io.settlekit.refresh.memory.InMemoryDailyCounters;
 import io.settlekit.refresh.DailyCounters;
@@ -109,7 +109,7 @@ public final class Settlekit {
     private final RateBook rateBook;
     private final CurrencyRules currencyRules;
     private final DailyReconciliation dailyReconciliation;
-    private final SettlementPlans settlementPlans;
+    private final BillingPlans settlementPlans;
     private final Bills bills;
     private final ReminderJob reminderJob;
     private final RefreshLimiter refreshLimiter;
@@ -128,7 +128,7 @@ public final class Settlekit {
         this.dailyReconciliation = new DailyReconciliation(builder.settlementFeeds, builder.settlementFiles,
                 builder.settlementParsers, builder.receivables, builder.reconciliationReports,
                 Optional.ofNullable(builder.settlementArchive), zone, builder.reconcileListener);
-        this.settlementPlans = new SettlementPlans(builder.planStore, builder.legacyWeekly, clock, zone);
+        this.settlementPlans = new BillingPlans(builder.planStore, builder.legacyWeekly, clock, zone);
         this.bills = new Bills(settlementPlans, builder.merchantLedger);
         this.reminderJob = new ReminderJob(builder.planStore, builder.merchantLedger,
                 builder.reminderLog != null ? builder.reminderLog : new InMemoryReminderLog(),
@@ -189,7 +189,7 @@ public final class Settlekit {
     }
 
     /** Merchants' settlement plans: save, history, calendar (rules R5 of docs/rules.md). */
-    public SettlementPlans settlementPlans() {
+    public BillingPlans billingPlans() {
         return settlementPlans;
     }
 

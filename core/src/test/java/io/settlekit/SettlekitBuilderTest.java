@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.settlekit.base.ValidationException;
 import io.settlekit.job.memory.InMemoryJobLocks;
-import io.settlekit.settlement.LedgerOrder;
-import io.settlekit.settlement.LedgerRows;
-import io.settlekit.settlement.MerchantAccount;
-import io.settlekit.settlement.MerchantLedger;
-import io.settlekit.settlement.memory.InMemoryReminderLog;
-import io.settlekit.settlement.memory.InMemoryReminderNotifier;
+import io.settlekit.billing.LedgerOrder;
+import io.settlekit.billing.LedgerRows;
+import io.settlekit.billing.MerchantAccount;
+import io.settlekit.billing.MerchantLedger;
+import io.settlekit.billing.reminder.memory.InMemoryReminderLog;
+import io.settlekit.billing.reminder.memory.InMemoryReminderNotifier;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.settlekit.s3;
 
 import io.settlekit.reconcile.CredentialsRef;
-import io.settlekit.reconcile.MerchantAccount;
+import io.settlekit.reconcile.ProviderAccount;
 
 import java.util.Map;
 import java.util.Objects;
@@ -49,11 +49,11 @@ public final class S3AccountClients implements AutoCloseable {
     }
 
     /** The client for {@code account}, built on first use. */
-    public S3Client clientFor(MerchantAccount account) {
+    public S3Client clientFor(ProviderAccount account) {
         return clients.computeIfAbsent(account.region() + "|" + account.credentials().name(), key -> build(account));
     }
 
-    private S3Client build(MerchantAccount account) {
+    private S3Client build(ProviderAccount account) {
         AwsCredentialsProvider provider = Objects.requireNonNull(credentials.apply(account.credentials()),
                 "the host resolved no credentials for " + account.credentials().name());
         S3ClientBuilder builder = S3Client.builder()

@@ -1,7 +1,7 @@
 package io.settlekit.s3;
 
 import io.settlekit.base.InfrastructureException;
-import io.settlekit.reconcile.MerchantAccount;
+import io.settlekit.reconcile.ProviderAccount;
 import io.settlekit.reconcile.SettlementFile;
 import io.settlekit.reconcile.SettlementFiles;
 
@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 public final class S3SettlementFiles implements SettlementFiles {
     private static final Logger LOG = LoggerFactory.getLogger(S3SettlementFiles.class);
 
-    private final Function<MerchantAccount, S3Client> clients;
+    private final Function<ProviderAccount, S3Client> clients;
 
     /** Files read with the host's client, for every account. */
     public S3SettlementFiles(S3Client client) {
@@ -50,7 +50,7 @@ public final class S3SettlementFiles implements SettlementFiles {
     }
 
     @Override
-    public List<SettlementFile> list(MerchantAccount account, String prefix) {
+    public List<SettlementFile> list(ProviderAccount account, String prefix) {
         String folder = account.folder();
         ListObjectsV2Request request = ListObjectsV2Request.builder()
                 .bucket(account.bucket())
@@ -74,7 +74,7 @@ public final class S3SettlementFiles implements SettlementFiles {
     }
 
     @Override
-    public Optional<InputStream> open(MerchantAccount account, String name) {
+    public Optional<InputStream> open(ProviderAccount account, String name) {
         String key = account.folder() + name;
         try {
             return Optional.of(clients.apply(account).getObject(GetObjectRequest.builder().bucket(account.bucket()).key(key).build()));

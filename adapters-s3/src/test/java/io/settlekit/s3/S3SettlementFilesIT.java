@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.settlekit.base.InfrastructureException;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.CredentialsRef;
-import io.settlekit.reconcile.MerchantAccount;
+import io.settlekit.reconcile.ProviderAccount;
 import io.settlekit.reconcile.SettlementFiles;
 import io.settlekit.testkit.contract.SettlementFilesContract;
 
@@ -104,7 +104,7 @@ class S3SettlementFilesIT extends SettlementFilesContract {
     }
 
     @Override
-    protected SettlementFiles filesWith(Map<MerchantAccount, Map<String, byte[]>> files) {
+    protected SettlementFiles filesWith(Map<ProviderAccount, Map<String, byte[]>> files) {
         List<S3Object> existing = seeding.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(ACCOUNT.bucket()).build())
                 .contents().stream().toList();
         existing.forEach(object -> seeding.deleteObject(d -> d.bucket(ACCOUNT.bucket()).key(object.key())));
@@ -135,7 +135,7 @@ class S3SettlementFilesIT extends SettlementFilesContract {
 
     @Test
     void aMissingBucketIsAnInfrastructureErrorNamingItWithoutCredentials() {
-        MerchantAccount elsewhere = new MerchantAccount(Channel.PAYPAL, "acct", "no-such-bucket", "us-east-1", new CredentialsRef("x"));
+        ProviderAccount elsewhere = new ProviderAccount(Channel.PAYPAL, "acct", "no-such-bucket", "us-east-1", new CredentialsRef("x"));
         SettlementFiles files = filesWith(Map.of());
 
         assertThatThrownBy(() -> files.list(elsewhere, "STL-"))

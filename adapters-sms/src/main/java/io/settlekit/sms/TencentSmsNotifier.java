@@ -16,11 +16,11 @@ import io.settlekit.base.InfrastructureException;
 import io.settlekit.base.ProviderException;
 import io.settlekit.internal.Redact;
 import io.settlekit.base.ValidationException;
-import io.settlekit.settlement.ReminderKey;
-import io.settlekit.settlement.ReminderMessage;
-import io.settlekit.settlement.ReminderNotifier;
-import io.settlekit.settlement.SendCheck;
-import io.settlekit.settlement.SendOutcomeUnknownException;
+import io.settlekit.billing.reminder.ReminderKey;
+import io.settlekit.billing.reminder.ReminderMessage;
+import io.settlekit.billing.reminder.ReminderNotifier;
+import io.settlekit.billing.reminder.SendCheck;
+import io.settlekit.billing.reminder.SendOutcomeUnknownException;
 
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

@@ -2,7 +2,7 @@ package io.settlekit.sms;
 
 import io.settlekit.internal.Checks;
 import io.settlekit.base.ValidationException;
-import io.settlekit.settlement.ReminderTemplate;
+import io.settlekit.billing.reminder.ReminderTemplate;
 
 import java.util.List;
 

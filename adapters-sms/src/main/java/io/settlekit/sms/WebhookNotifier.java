@@ -8,10 +8,10 @@ import com.google.gson.JsonSyntaxException;
 import io.settlekit.base.InfrastructureException;
 import io.settlekit.base.ProviderException;
 import io.settlekit.internal.Redact;
-import io.settlekit.settlement.ReminderKey;
-import io.settlekit.settlement.ReminderMessage;
-import io.settlekit.settlement.ReminderNotifier;
-import io.settlekit.settlement.SendOutcomeUnknownException;
+import io.settlekit.billing.reminder.ReminderKey;
+import io.settlekit.billing.reminder.ReminderMessage;
+import io.settlekit.billing.reminder.ReminderNotifier;
+import io.settlekit.billing.reminder.SendOutcomeUnknownException;
 
 import java.io.IOException;
 import java.net.ConnectException;

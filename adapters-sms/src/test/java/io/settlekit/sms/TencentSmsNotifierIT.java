@@ -13,18 +13,18 @@ import io.settlekit.Settlekit;
 import io.settlekit.base.SettlekitException;
 import io.settlekit.access.Actor;
 import io.settlekit.money.Amount;
-import io.settlekit.settlement.Cycle;
-import io.settlekit.settlement.LedgerOrder;
-import io.settlekit.settlement.MerchantAccount;
-import io.settlekit.settlement.Plan;
-import io.settlekit.settlement.ReminderMessage;
-import io.settlekit.settlement.ReminderRunReport;
-import io.settlekit.settlement.ReminderTemplate;
-import io.settlekit.settlement.SettleRemind;
-import io.settlekit.settlement.memory.InMemoryMerchantLedger;
-import io.settlekit.settlement.ReminderNotifier;
-import io.settlekit.settlement.SendCheck;
-import io.settlekit.settlement.SendOutcomeUnknownException;
+import io.settlekit.billing.Cycle;
+import io.settlekit.billing.LedgerOrder;
+import io.settlekit.billing.MerchantAccount;
+import io.settlekit.billing.Plan;
+import io.settlekit.billing.reminder.ReminderMessage;
+import io.settlekit.billing.reminder.ReminderRunReport;
+import io.settlekit.billing.reminder.ReminderTemplate;
+import io.settlekit.billing.SettleRemind;
+import io.settlekit.billing.memory.InMemoryMerchantLedger;
+import io.settlekit.billing.reminder.ReminderNotifier;
+import io.settlekit.billing.reminder.SendCheck;
+import io.settlekit.billing.reminder.SendOutcomeUnknownException;
 import io.settlekit.testkit.contract.ReminderNotifierContract;
 
 import java.io.IOException;
@@ -196,7 +196,7 @@ class TencentSmsNotifierIT extends ReminderNotifierContract {
         assertThatThrownBy(() -> impatient.send(message)).isInstanceOf(SendOutcomeUnknownException.class);
         server.answer(FakeTencentSms.Mode.SUCCESS);
         impatient.send(ReminderMessage.render(ReminderTemplate.DEFAULT,
-                new io.settlekit.settlement.ReminderKey("1001", LocalDate.parse("2017-08-05"), LocalDate.parse("2017-09-08")),
+                new io.settlekit.billing.reminder.ReminderKey("1001", LocalDate.parse("2017-08-05"), LocalDate.parse("2017-09-08")),
                 message.merchant(), message.period(), message.amountDue()));
 
         SendCheck check = impatient.check(message, attempted);
@@ -263,7 +263,7 @@ class TencentSmsNotifierIT extends ReminderNotifierContract {
         Settlekit kit = Settlekit.embedded()
                 .clock(Clock.fixed(Instant.parse("2017-10-08T01:00:00Z"), ZoneId.of("Asia/Shanghai")))
                 .merchantLedger(ledger).reminderNotifier(sms).build();
-        kit.settlementPlans().save(Actor.admin("root"), "1001",
+        kit.billingPlans().save(Actor.admin("root"), "1001",
                 new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-01-01"), SettleRemind.daysBefore(2)));
 
         ReminderRunReport first = kit.reminderJob().runToday();

@@ -10,7 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.settlekit.base.InfrastructureException;
 import io.settlekit.base.ProviderException;
 import io.settlekit.base.SettlekitException;
-import io.settlekit.settlement.ReminderNotifier;
+import io.settlekit.billing.reminder.ReminderNotifier;
 import io.settlekit.testkit.contract.ReminderNotifierContract;
 
 import java.io.IOException;
@@ -164,9 +164,9 @@ class WebhookNotifierIT extends ReminderNotifierContract {
         mode = "slow";
 
         assertThat(notifier(Duration.ofMillis(300)).check(message("1001", 100), java.time.Instant.now()).verdict())
-                .isEqualTo(io.settlekit.settlement.SendCheck.Verdict.UNKNOWN);
+                .isEqualTo(io.settlekit.billing.reminder.SendCheck.Verdict.UNKNOWN);
         assertThatThrownBy(() -> notifier(Duration.ofMillis(300)).send(message("1001", 100)))
-                .isInstanceOfSatisfying(io.settlekit.settlement.SendOutcomeUnknownException.class, e -> {
+                .isInstanceOfSatisfying(io.settlekit.billing.reminder.SendOutcomeUnknownException.class, e -> {
                     assertThat(e.getMessage()).contains("did not answer within PT0.3S");
                     assertThat(e.getCause()).isNotNull();
                 });
@@ -183,7 +183,7 @@ class WebhookNotifierIT extends ReminderNotifierContract {
 
         assertThatThrownBy(() -> nowhere.send(message("1001", 100)))
                 .isInstanceOfSatisfying(InfrastructureException.class, e -> assertThat(e.getMessage()).contains("could not be reached"))
-                .isNotInstanceOf(io.settlekit.settlement.SendOutcomeUnknownException.class);
+                .isNotInstanceOf(io.settlekit.billing.reminder.SendOutcomeUnknownException.class);
     }
 
     @Test

@@ -135,7 +135,7 @@ public final class DailyReconciliation {
     }
 
     private ReconcileOutcome reconcile(SettlementFeed feed, SettlementParser parser, ReportKey key) {
-        MerchantAccount account = feed.account();
+        ProviderAccount account = feed.account();
         String prefix = feed.naming().prefix(key.date());
         List<SettlementFile> dayFiles = files.list(account, prefix).stream()
                 .filter(file -> feed.naming().matches(file.name(), key.date()))
@@ -182,7 +182,7 @@ public final class DailyReconciliation {
     }
 
     /** Opens a file that was just listed; one that vanished since is an error, not a quiet skip. */
-    private InputStream openListed(MerchantAccount account, String name) {
+    private InputStream openListed(ProviderAccount account, String name) {
         return files.open(account, name).orElseThrow(() -> new NotFoundException(ErrorCode.NOT_FOUND, "file",
                 "settlement file '" + name + "' of account " + account.accountId() + " vanished after it was listed"));
     }

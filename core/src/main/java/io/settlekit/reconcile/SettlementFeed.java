@@ -12,7 +12,7 @@ import io.settlekit.base.ValidationException;
  * @param naming  the daily files' naming convention
  * @param window  the receivables a settlement date is reconciled against
  */
-public record SettlementFeed(Channel channel, Site site, MerchantAccount account, FileNaming naming, ReceivableWindow window) {
+public record SettlementFeed(Channel channel, Site site, ProviderAccount account, FileNaming naming, ReceivableWindow window) {
 
     /** Validates that the account belongs to the channel. */
     public SettlementFeed {
@@ -27,7 +27,7 @@ public record SettlementFeed(Channel channel, Site site, MerchantAccount account
     }
 
     /** A feed reconciled against the receivables of the settlement date itself, in the deployment zone. */
-    public SettlementFeed(Channel channel, Site site, MerchantAccount account, FileNaming naming) {
+    public SettlementFeed(Channel channel, Site site, ProviderAccount account, FileNaming naming) {
         this(channel, site, account, naming, ReceivableWindow.SAME_DAY);
     }
 }

@@ -61,7 +61,7 @@ public final class SettlementFeeds {
     private static SettlementFeed sampleFeed(Channel channel, Site site, FileNaming naming, ReceivableWindow window) {
         String account = channel.code() + "-" + site.name().toLowerCase(java.util.Locale.ROOT);
         return new SettlementFeed(channel, site,
-                new MerchantAccount(channel, account, "settlement-files", site.region(), new CredentialsRef("settlement/" + account)),
+                new ProviderAccount(channel, account, "settlement-files", site.region(), new CredentialsRef("settlement/" + account)),
                 naming, window);
     }
 

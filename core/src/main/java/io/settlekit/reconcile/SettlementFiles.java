@@ -17,8 +17,8 @@ public interface SettlementFiles {
      * The files in {@code account}'s folder whose names start with {@code prefix}, ordered by name, however
      * many there are (implementations follow every page of a listing).
      */
-    List<SettlementFile> list(MerchantAccount account, String prefix);
+    List<SettlementFile> list(ProviderAccount account, String prefix);
 
     /** The content of file {@code name} of {@code account}'s folder, or empty when there is no such file. */
-    Optional<InputStream> open(MerchantAccount account, String name);
+    Optional<InputStream> open(ProviderAccount account, String name);
 }

@@ -32,7 +32,7 @@ class ReconcileValuesTest {
 
     @Test
     void accountsCarryACredentialsReferenceNeverASecret() {
-        MerchantAccount account = new MerchantAccount(Channel.AFTERPAY, "100900", "afterpay-settlements", "ap-southeast-2", CREDS);
+        ProviderAccount account = new ProviderAccount(Channel.AFTERPAY, "100900", "afterpay-settlements", "ap-southeast-2", CREDS);
 
         assertThat(account.toString()).contains("vault:settlement/afterpay-au").contains("100900");
         assertThat(account.folder()).isEqualTo("100900/");
@@ -42,14 +42,14 @@ class ReconcileValuesTest {
 
     @Test
     void badConfigurationIsRejectedNamingTheField() {
-        assertThatThrownBy(() -> new MerchantAccount(Channel.PAYPAL, "../etc", "b-1", "eu-west-3", CREDS))
+        assertThatThrownBy(() -> new ProviderAccount(Channel.PAYPAL, "../etc", "b-1", "eu-west-3", CREDS))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("account_id"));
-        assertThatThrownBy(() -> new MerchantAccount(Channel.PAYPAL, "acct", "Bad_Bucket", "eu-west-3", CREDS))
+        assertThatThrownBy(() -> new ProviderAccount(Channel.PAYPAL, "acct", "Bad_Bucket", "eu-west-3", CREDS))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("bucket"));
-        assertThatThrownBy(() -> new MerchantAccount(Channel.PAYPAL, "acct", "bucket", "Europe", CREDS))
+        assertThatThrownBy(() -> new ProviderAccount(Channel.PAYPAL, "acct", "bucket", "Europe", CREDS))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("region"));
         assertThatThrownBy(() -> new SettlementFeed(Channel.PAYPAL, Sites.sample().named("app"),
-                new MerchantAccount(Channel.AFTERPAY, "acct", "bucket", "us-west-2", CREDS), FileNaming.PAYPAL_STL))
+                new ProviderAccount(Channel.AFTERPAY, "acct", "bucket", "us-west-2", CREDS), FileNaming.PAYPAL_STL))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).contains("account.channel"));
         assertThatThrownBy(() -> Channel.of("alipay"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).contains("alipay"));

@@ -22,10 +22,10 @@ class ReadmeSettlementTest {
     @ParameterizedTest
     @ValueSource(strings = {"settlement-wiring", "tencent-sms"})
     void theSettlementSamplesAreTheCompiledOnes(String name) throws IOException {
-        String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/SettlementWiring.java"), StandardCharsets.UTF_8);
+        String source = Files.readString(Path.of("src/main/java/io/settlekit/examples/BillingWiring.java"), StandardCharsets.UTF_8);
 
         Matcher snippet = Pattern.compile("// snippet:" + name + "\\n(.*?)\\n\\s*// end-snippet", Pattern.DOTALL).matcher(source);
-        assertThat(snippet.find()).as("SettlementWiring.java has a snippet " + name).isTrue();
+        assertThat(snippet.find()).as("BillingWiring.java has a snippet " + name).isTrue();
 
         assertThat(readme()).contains(snippet.group(1).stripIndent().strip());
     }

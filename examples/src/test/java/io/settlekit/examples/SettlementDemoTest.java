@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The demo's settlement section shows what the README says it shows: reminders sent once, a failure retried. */
-class SettlementDemoTest {
+class BillingDemoTest {
 
     @Test
     void theDemoSendsEachReminderOnceAndRetriesTheFailedOne() {

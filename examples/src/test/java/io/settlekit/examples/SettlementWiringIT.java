@@ -3,7 +3,7 @@ package io.settlekit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.settlekit.settlement.memory.InMemoryReminderNotifier;
+import io.settlekit.billing.reminder.memory.InMemoryReminderNotifier;
 import io.settlekit.testkit.servers.LocalMysql;
 
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The README's settlement sample runs against the local MariaDB, on the tables the README documents. */
-class SettlementWiringIT {
+class BillingWiringIT {
 
     private static String ddl(String file) throws IOException {
         return Files.readString(Path.of("../adapters-mysql/src/test/resources/ddl", file), StandardCharsets.UTF_8);
@@ -33,7 +33,7 @@ class SettlementWiringIT {
                     + " ('1001', 'PL0004', '2017-10-04', 'CNY', 150, 0, 10)");
             InMemoryReminderNotifier notifier = new InMemoryReminderNotifier();
             try (HikariDataSource pool = HostWiring.pool(mysql.jdbcUrl(), mysql.user(), mysql.password())) {
-                SettlementWiring.Result result = SettlementWiring.settleAndRemind(pool, notifier);
+                BillingWiring.Result result = BillingWiring.settleAndRemind(pool, notifier);
 
                 assertThat(result.bill().period().begin()).isEqualTo("2017-09-05");
                 assertThat(result.bill().total().fen()).isEqualTo(400);
@@ -42,7 +42,7 @@ class SettlementWiringIT {
                 assertThat(result.run().sent()).isEqualTo(1);
                 assertThat(notifier.sent()).singleElement().satisfies(m -> assertThat(m.amountDue().fen()).isEqualTo(300));
 
-                SettlementWiring.Result again = SettlementWiring.settleAndRemind(pool, notifier);
+                BillingWiring.Result again = BillingWiring.settleAndRemind(pool, notifier);
                 assertThat(again.run().skipped()).as("the rerun sends nothing twice").isEqualTo(1);
                 assertThat(notifier.sent()).hasSize(1);
             }

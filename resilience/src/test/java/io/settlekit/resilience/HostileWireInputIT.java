@@ -17,9 +17,9 @@ import io.settlekit.money.CurrencyTotals;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.mysql.money.MysqlFeeRateStore;
 import io.settlekit.mysql.money.MysqlFeeTypeStore;
-import io.settlekit.mysql.settlement.MysqlPlanStore;
-import io.settlekit.settlement.LedgerOrder;
-import io.settlekit.settlement.Plan;
+import io.settlekit.mysql.billing.MysqlPlanStore;
+import io.settlekit.billing.LedgerOrder;
+import io.settlekit.billing.Plan;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -110,7 +110,7 @@ class HostileWireInputIT {
         if (read instanceof RateItem rate) {
             kit.rateBook().save(FINANCE, "T1", rate.from(), rate.to(), rate.value());
         } else if (read instanceof Plan plan) {
-            kit.settlementPlans().save(FINANCE, "1001", plan);
+            kit.billingPlans().save(FINANCE, "1001", plan);
         }
     }
 }

@@ -1,9 +1,9 @@
 package io.settlekit.testkit;
 
-import io.settlekit.settlement.LedgerOrder;
-import io.settlekit.settlement.MerchantAccount;
-import io.settlekit.settlement.memory.InMemoryMerchantLedger;
-import io.settlekit.settlement.MerchantLedger;
+import io.settlekit.billing.LedgerOrder;
+import io.settlekit.billing.MerchantAccount;
+import io.settlekit.billing.memory.InMemoryMerchantLedger;
+import io.settlekit.billing.MerchantLedger;
 import io.settlekit.testkit.contract.MerchantLedgerContract;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.settlekit.testkit;
 
-import io.settlekit.settlement.memory.InMemoryPlanStore;
-import io.settlekit.settlement.PlanStore;
+import io.settlekit.billing.memory.InMemoryPlanStore;
+import io.settlekit.billing.PlanStore;
 import io.settlekit.testkit.contract.PlanStoreContract;
 
 /** The in-memory plan histories pass the plan store contract. */

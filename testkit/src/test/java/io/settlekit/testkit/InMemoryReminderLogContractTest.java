@@ -1,7 +1,7 @@
 package io.settlekit.testkit;
 
-import io.settlekit.settlement.memory.InMemoryReminderLog;
-import io.settlekit.settlement.ReminderLog;
+import io.settlekit.billing.reminder.memory.InMemoryReminderLog;
+import io.settlekit.billing.reminder.ReminderLog;
 import io.settlekit.testkit.contract.ReminderLogContract;
 
 /** The in-memory reminder log passes the reminder log contract. */

@@ -1,7 +1,7 @@
 package io.settlekit.testkit;
 
-import io.settlekit.settlement.memory.InMemoryReminderNotifier;
-import io.settlekit.settlement.ReminderNotifier;
+import io.settlekit.billing.reminder.memory.InMemoryReminderNotifier;
+import io.settlekit.billing.reminder.ReminderNotifier;
 import io.settlekit.testkit.contract.ReminderNotifierContract;
 
 /** The in-memory notifier passes the reminder notifier contract. */

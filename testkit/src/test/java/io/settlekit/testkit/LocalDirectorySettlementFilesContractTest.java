@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.settlekit.base.ValidationException;
-import io.settlekit.reconcile.MerchantAccount;
+import io.settlekit.reconcile.ProviderAccount;
 import io.settlekit.reconcile.memory.LocalDirectorySettlementFiles;
 import io.settlekit.reconcile.SettlementFiles;
 import io.settlekit.testkit.contract.SettlementFilesContract;
@@ -24,7 +24,7 @@ class LocalDirectorySettlementFilesContractTest extends SettlementFilesContract 
     Path root;
 
     @Override
-    protected SettlementFiles filesWith(Map<MerchantAccount, Map<String, byte[]>> files) {
+    protected SettlementFiles filesWith(Map<ProviderAccount, Map<String, byte[]>> files) {
         files.forEach((account, named) -> named.forEach((name, content) -> {
             try {
                 Path folder = Files.createDirectories(root.resolve(account.bucket()).resolve(account.accountId()));

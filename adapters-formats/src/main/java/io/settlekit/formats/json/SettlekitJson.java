@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.settlekit.base.ErrorCode;
 import io.settlekit.base.SettlekitException;
 import io.settlekit.base.ValidationException;
-import io.settlekit.formats.settlement.SettlementJacksonModule;
+import io.settlekit.formats.billing.BillingJacksonModule;
 
 import java.util.stream.Collectors;
 
@@ -31,7 +31,7 @@ public final class SettlekitJson {
     public static ObjectMapper newMapper() {
         return JsonMapper.builder()
                 .addModule(new SettlekitJacksonModule())
-                .addModule(new SettlementJacksonModule())
+                .addModule(new BillingJacksonModule())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 // {"fee":1,"fee":100000}: parsers disagree on which one counts, so neither does

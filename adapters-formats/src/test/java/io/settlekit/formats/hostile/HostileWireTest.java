@@ -60,8 +60,8 @@ class HostileWireTest {
             case "CurrencyTotals" -> CurrencyTotals.class;
             case "Amount" -> Amount.class;
             case "RateItem" -> RateItem.class;
-            case "Plan" -> io.settlekit.settlement.Plan.class;
-            default -> io.settlekit.settlement.LedgerOrder.class;
+            case "Plan" -> io.settlekit.billing.Plan.class;
+            default -> io.settlekit.billing.LedgerOrder.class;
         };
         assertThatThrownBy(() -> SettlekitJson.read(mapper, json, shape))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {

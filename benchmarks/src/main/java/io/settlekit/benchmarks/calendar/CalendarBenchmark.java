@@ -1,10 +1,10 @@
 package io.settlekit.benchmarks.calendar;
 
-import io.settlekit.settlement.Cycle;
-import io.settlekit.settlement.Period;
-import io.settlekit.settlement.Plan;
-import io.settlekit.settlement.SettleRemind;
-import io.settlekit.settlement.SettlementCalendar;
+import io.settlekit.billing.Cycle;
+import io.settlekit.billing.Period;
+import io.settlekit.billing.Plan;
+import io.settlekit.billing.SettleRemind;
+import io.settlekit.billing.BillingCalendar;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +37,7 @@ public class CalendarBenchmark {
     @Param({"1", "10", "100"})
     public int years;
 
-    private SettlementCalendar[] calendars;
+    private BillingCalendar[] calendars;
     private NaiveCalendar[] naive;
     private LocalDate[] dates;
     private int[] which;
@@ -53,7 +53,7 @@ public class CalendarBenchmark {
                 List.of(monthly, weekly, custom),
                 List.of(at(custom, LocalDate.of(2020, 1, 31)), at(monthly, LocalDate.of(2020, 7, 1)), at(weekly, LocalDate.of(2021, 1, 1))),
                 List.of(at(weekly, LocalDate.of(2020, 1, 31)), at(custom, LocalDate.of(2020, 7, 1)), at(monthly, LocalDate.of(2021, 1, 1))));
-        calendars = histories.stream().map(SettlementCalendar::of).toArray(SettlementCalendar[]::new);
+        calendars = histories.stream().map(BillingCalendar::of).toArray(BillingCalendar[]::new);
         naive = histories.stream().map(NaiveCalendar::new).toArray(NaiveCalendar[]::new);
         SplittableRandom random = new SplittableRandom(7);
         dates = new LocalDate[DATES];

@@ -1,7 +1,7 @@
 package io.settlekit.benchmarks.calendar;
 
-import io.settlekit.settlement.Cycle;
-import io.settlekit.settlement.Plan;
+import io.settlekit.billing.Cycle;
+import io.settlekit.billing.Plan;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

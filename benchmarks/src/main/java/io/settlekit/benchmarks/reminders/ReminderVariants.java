@@ -1,9 +1,9 @@
 package io.settlekit.benchmarks.reminders;
 
 import io.settlekit.Settlekit;
-import io.settlekit.mysql.settlement.MysqlMerchantLedger;
-import io.settlekit.mysql.settlement.MysqlPlanStore;
-import io.settlekit.settlement.Bill;
+import io.settlekit.mysql.billing.MysqlMerchantLedger;
+import io.settlekit.mysql.billing.MysqlPlanStore;
+import io.settlekit.billing.Bill;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

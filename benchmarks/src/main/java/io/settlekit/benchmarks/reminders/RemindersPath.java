@@ -118,7 +118,7 @@ public final class RemindersPath implements BenchmarkPath {
                         + "each port for all merchants (no port change), and `MysqlPlanStore`/`MysqlMerchantLedger` answer each call with "
                         + "one statement: an `IN` list up to 5,000 ids, above that one streaming scan (`fetchSize = Integer.MIN_VALUE`) "
                         + "with the same predicates (open orders since the earliest pending period), keeping the requested merchants in "
-                        + "a `HashSet` (checked in `SettlementOnMysqlIT`: same count and bills at 1,200, at 6,000 of 12,000 and at 12,000).",
+                        + "a `HashSet` (checked in `BillingOnMysqlIT`: same count and bills at 1,200, at 6,000 of 12,000 and at 12,000).",
                         fewQueries, allQueries),
                 "Before/after on the same busy 2-core machine (quick runs, load 6-15): before, 4,303 ms = 4.17× the aggregate and "
                         + "3.06× the plain read of the open orders, 9 queries; after the scans, 2,112 ms = 3.30× the aggregate (640 ms "

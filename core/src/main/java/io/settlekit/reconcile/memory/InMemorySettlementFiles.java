@@ -1,7 +1,7 @@
 package io.settlekit.reconcile.memory;
 
 import io.settlekit.internal.Checks;
-import io.settlekit.reconcile.MerchantAccount;
+import io.settlekit.reconcile.ProviderAccount;
 import io.settlekit.reconcile.SettlementFile;
 import io.settlekit.reconcile.SettlementFiles;
 
@@ -19,14 +19,14 @@ public final class InMemorySettlementFiles implements SettlementFiles {
     private final Map<String, ConcurrentSkipListMap<String, byte[]>> folders = new ConcurrentHashMap<>();
 
     /** Drops a file into {@code account}'s folder, as the provider would. */
-    public InMemorySettlementFiles put(MerchantAccount account, String name, byte[] content) {
+    public InMemorySettlementFiles put(ProviderAccount account, String name, byte[] content) {
         folders.computeIfAbsent(folderOf(account), f -> new ConcurrentSkipListMap<>())
                 .put(Checks.notBlank("file", name), content.clone());
         return this;
     }
 
     @Override
-    public List<SettlementFile> list(MerchantAccount account, String prefix) {
+    public List<SettlementFile> list(ProviderAccount account, String prefix) {
         List<SettlementFile> files = new ArrayList<>();
         ConcurrentSkipListMap<String, byte[]> folder = folders.get(folderOf(account));
         if (folder != null) {
@@ -40,13 +40,13 @@ public final class InMemorySettlementFiles implements SettlementFiles {
     }
 
     @Override
-    public Optional<InputStream> open(MerchantAccount account, String name) {
+    public Optional<InputStream> open(ProviderAccount account, String name) {
         ConcurrentSkipListMap<String, byte[]> folder = folders.get(folderOf(account));
         byte[] content = folder == null ? null : folder.get(name);
         return content == null ? Optional.empty() : Optional.of(new ByteArrayInputStream(content));
     }
 
-    private static String folderOf(MerchantAccount account) {
+    private static String folderOf(ProviderAccount account) {
         return account.bucket() + "/" + account.folder();
     }
 }

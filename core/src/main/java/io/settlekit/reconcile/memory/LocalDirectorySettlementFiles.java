@@ -2,7 +2,7 @@ package io.settlekit.reconcile.memory;
 
 import io.settlekit.base.InfrastructureException;
 import io.settlekit.base.ValidationException;
-import io.settlekit.reconcile.MerchantAccount;
+import io.settlekit.reconcile.ProviderAccount;
 import io.settlekit.reconcile.SettlementFile;
 import io.settlekit.reconcile.SettlementFiles;
 
@@ -32,7 +32,7 @@ public final class LocalDirectorySettlementFiles implements SettlementFiles {
     }
 
     @Override
-    public List<SettlementFile> list(MerchantAccount account, String prefix) {
+    public List<SettlementFile> list(ProviderAccount account, String prefix) {
         Path folder = folderOf(account);
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -52,7 +52,7 @@ public final class LocalDirectorySettlementFiles implements SettlementFiles {
     }
 
     @Override
-    public Optional<InputStream> open(MerchantAccount account, String name) {
+    public Optional<InputStream> open(ProviderAccount account, String name) {
         Path file = folderOf(account).resolve(name).normalize();
         if (name.contains("/") || name.contains("\\") || !file.getParent().equals(folderOf(account))) {
             throw ValidationException.invalid("file", name, "must be a file name inside the account's folder");
@@ -66,7 +66,7 @@ public final class LocalDirectorySettlementFiles implements SettlementFiles {
         }
     }
 
-    private Path folderOf(MerchantAccount account) {
+    private Path folderOf(ProviderAccount account) {
         return root.resolve(account.bucket()).resolve(account.accountId());
     }
 }

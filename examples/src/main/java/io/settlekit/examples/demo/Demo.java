@@ -25,7 +25,7 @@ public final class Demo {
         Clock clock = Clock.fixed(ZonedDateTime.of(2026, 11, 21, 10, 0, 0, 0, zone).toInstant(), zone);
         out.println("Settlekit demo — embedded defaults (in-memory adapters), zone " + zone + ", now " + clock.instant());
         new MoneyDemo(out, clock).run();
-        new SettlementDemo(out, clock).run();
+        new BillingDemo(out, clock).run();
         new BalanceDemo(out, clock).run();
         new ReconcileDemo(out, clock).run();
     }

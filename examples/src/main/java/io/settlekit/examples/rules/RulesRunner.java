@@ -49,7 +49,7 @@ public final class RulesRunner {
         }
         this.maxLineBytes = maxLineBytes;
         ops.putAll(new MoneyOps(mapper).ops());
-        ops.putAll(new SettlementOps(mapper).ops());
+        ops.putAll(new BillingOps(mapper).ops());
         ops.putAll(new RefreshOps(mapper).ops());
     }
 

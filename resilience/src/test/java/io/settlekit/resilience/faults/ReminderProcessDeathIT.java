@@ -6,18 +6,18 @@ import io.settlekit.Settlekit;
 import io.settlekit.access.Actor;
 import io.settlekit.access.Permission;
 import io.settlekit.mysql.MysqlDatabaseExtension;
-import io.settlekit.mysql.settlement.MysqlMerchantLedger;
-import io.settlekit.mysql.settlement.MysqlPlanStore;
-import io.settlekit.mysql.settlement.MysqlReminderLog;
+import io.settlekit.mysql.billing.MysqlMerchantLedger;
+import io.settlekit.mysql.billing.MysqlPlanStore;
+import io.settlekit.mysql.billing.MysqlReminderLog;
 import io.settlekit.resilience.faults.ReminderSendProcess.Step;
-import io.settlekit.settlement.Cycle;
-import io.settlekit.settlement.Plan;
-import io.settlekit.settlement.ReminderEntry;
-import io.settlekit.settlement.ReminderOutcome;
-import io.settlekit.settlement.ReminderRunReport;
-import io.settlekit.settlement.ReminderSettings;
-import io.settlekit.settlement.ReminderStatus;
-import io.settlekit.settlement.SettleRemind;
+import io.settlekit.billing.Cycle;
+import io.settlekit.billing.Plan;
+import io.settlekit.billing.reminder.ReminderEntry;
+import io.settlekit.billing.reminder.ReminderOutcome;
+import io.settlekit.billing.reminder.ReminderRunReport;
+import io.settlekit.billing.reminder.ReminderSettings;
+import io.settlekit.billing.reminder.ReminderStatus;
+import io.settlekit.billing.SettleRemind;
 import io.settlekit.sms.TencentSmsNotifier;
 import io.settlekit.sms.TencentSmsSettings;
 
@@ -113,7 +113,7 @@ class ReminderProcessDeathIT {
         }
         Settlekit setup = Settlekit.embedded().planStore(new MysqlPlanStore(DB.dataSource(), SHANGHAI)).build();
         for (String id : merchants) {
-            setup.settlementPlans().save(Actor.user("u-crash", Permission.ADD_SETTLE_REMIND), id,
+            setup.billingPlans().save(Actor.user("u-crash", Permission.ADD_SETTLE_REMIND), id,
                     new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-09-01"), SettleRemind.daysBefore(2)));
             DB.run("INSERT INTO settlekit_merchant (merchant_id, name, fee_type, phone) VALUES ('" + id + "', 'merchant " + id + "', 'CNY', '"
                     + phoneOf.get(id) + "')");

@@ -1,15 +1,15 @@
 package io.settlekit.resilience.faults;
 
 import io.settlekit.Settlekit;
-import io.settlekit.mysql.settlement.MysqlMerchantLedger;
-import io.settlekit.mysql.settlement.MysqlPlanStore;
-import io.settlekit.mysql.settlement.MysqlReminderLog;
-import io.settlekit.settlement.ReminderEntry;
-import io.settlekit.settlement.ReminderKey;
-import io.settlekit.settlement.ReminderMessage;
-import io.settlekit.settlement.ReminderStatus;
-import io.settlekit.settlement.ReminderLog;
-import io.settlekit.settlement.ReminderNotifier;
+import io.settlekit.mysql.billing.MysqlMerchantLedger;
+import io.settlekit.mysql.billing.MysqlPlanStore;
+import io.settlekit.mysql.billing.MysqlReminderLog;
+import io.settlekit.billing.reminder.ReminderEntry;
+import io.settlekit.billing.reminder.ReminderKey;
+import io.settlekit.billing.reminder.ReminderMessage;
+import io.settlekit.billing.reminder.ReminderStatus;
+import io.settlekit.billing.reminder.ReminderLog;
+import io.settlekit.billing.reminder.ReminderNotifier;
 import io.settlekit.sms.TencentSmsNotifier;
 
 import com.zaxxer.hikari.HikariConfig;

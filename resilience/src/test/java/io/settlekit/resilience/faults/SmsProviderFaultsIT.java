@@ -10,16 +10,16 @@ import io.settlekit.job.RunMode;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.mysql.job.MysqlJobLedger;
 import io.settlekit.mysql.job.MysqlJobLocks;
-import io.settlekit.mysql.settlement.MysqlMerchantLedger;
-import io.settlekit.mysql.settlement.MysqlPlanStore;
-import io.settlekit.mysql.settlement.MysqlReminderLog;
+import io.settlekit.mysql.billing.MysqlMerchantLedger;
+import io.settlekit.mysql.billing.MysqlPlanStore;
+import io.settlekit.mysql.billing.MysqlReminderLog;
 import io.settlekit.resilience.faults.FlakySmsProvider.Behaviour;
-import io.settlekit.settlement.Cycle;
-import io.settlekit.settlement.Plan;
-import io.settlekit.settlement.ReminderEntry;
-import io.settlekit.settlement.ReminderRunReport;
-import io.settlekit.settlement.ReminderStatus;
-import io.settlekit.settlement.SettleRemind;
+import io.settlekit.billing.Cycle;
+import io.settlekit.billing.Plan;
+import io.settlekit.billing.reminder.ReminderEntry;
+import io.settlekit.billing.reminder.ReminderRunReport;
+import io.settlekit.billing.reminder.ReminderStatus;
+import io.settlekit.billing.SettleRemind;
 import io.settlekit.sms.TencentSmsNotifier;
 import io.settlekit.sms.TencentSmsSettings;
 
@@ -77,7 +77,7 @@ class SmsProviderFaultsIT {
             Settlekit kit = kit(provider);
             Actor manager = Actor.user("u-faults", Permission.ADD_SETTLE_REMIND);
             for (String id : merchants) {
-                kit.settlementPlans().save(manager, id, new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-09-01"), SettleRemind.daysBefore(2)));
+                kit.billingPlans().save(manager, id, new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-09-01"), SettleRemind.daysBefore(2)));
                 DB.run("INSERT INTO settlekit_merchant (merchant_id, name, fee_type, phone) VALUES ('" + id + "', 'merchant " + id + "', 'CNY', '"
                         + phoneOf.get(id) + "')");
                 DB.run("INSERT INTO settlekit_ledger_order (merchant_id, order_id, order_date, fee_type, amount_fen, paid_fen, status)"

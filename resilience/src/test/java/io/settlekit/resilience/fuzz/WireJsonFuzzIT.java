@@ -14,8 +14,8 @@ import io.settlekit.money.Amount;
 import io.settlekit.money.CurrencyTotals;
 import io.settlekit.money.FeeTypeCodes;
 import io.settlekit.reconcile.Receivable;
-import io.settlekit.settlement.LedgerOrder;
-import io.settlekit.settlement.Plan;
+import io.settlekit.billing.LedgerOrder;
+import io.settlekit.billing.Plan;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -12,11 +12,11 @@ import io.settlekit.formats.json.SettlekitJson;
 import io.settlekit.mysql.MysqlDatabaseExtension;
 import io.settlekit.mysql.money.MysqlFeeRateStore;
 import io.settlekit.mysql.money.MysqlFeeTypeStore;
-import io.settlekit.mysql.settlement.MysqlPlanStore;
+import io.settlekit.mysql.billing.MysqlPlanStore;
 import io.settlekit.redis.JedisDailyCounters;
 import io.settlekit.redis.ScannedKeys;
 import io.settlekit.refresh.RefreshLimiter;
-import io.settlekit.settlement.Plan;
+import io.settlekit.billing.Plan;
 import io.settlekit.testkit.servers.LocalRedis;
 
 import java.math.BigDecimal;
@@ -54,7 +54,7 @@ import redis.clients.jedis.RedisClient;
  * <p>Guard sites in the core (all of them, found by searching for {@code Permission.}): {@code RateBook.save}
  * ({@code edit_fee_rate}), {@code RateBook.list} ({@code get_fee_rate}), {@code CurrencyRules.newSaleMenuFeeType},
  * {@code newCustomerFeeType}, {@code newVoucherFeeType} (the three {@code edit_*_fee_type}) and
- * {@code SettlementPlans.save} ({@code add_settle_remind}). The balance refresh has no permission in §4: it
+ * {@code BillingPlans.save} ({@code add_settle_remind}). The balance refresh has no permission in §4: it
  * is limited per user and day instead (see {@code LoadIT}).
  */
 class PermissionsIT {
@@ -83,7 +83,7 @@ class PermissionsIT {
                 .build();
         // some state to keep: a rate, a plan, a refresh counter
         kit.rateBook().save(everyPermission(), "T1", "HKD", "CNY", new BigDecimal("0.9235"));
-        kit.settlementPlans().save(everyPermission(), "1001", plan());
+        kit.billingPlans().save(everyPermission(), "1001", plan());
         // the counters' day is Redis's own (its TIME): count at the real now, not the kit's fixed clock
         kit.refreshLimiter().checkAt(Actor.user("someone"), RefreshLimiter.BALANCE_REFRESH, Instant.now());
     }
@@ -163,7 +163,7 @@ class PermissionsIT {
     void aPlanSavedWithoutAddSettleRemindIsStoredWithRemindersOffAndNothingElseChanges() {
         State before = State.read();
 
-        kit.settlementPlans().save(allBut(Permission.ADD_SETTLE_REMIND), "2002", plan());
+        kit.billingPlans().save(allBut(Permission.ADD_SETTLE_REMIND), "2002", plan());
 
         State after = State.read();
         assertThat(after.rates()).isEqualTo(before.rates());
@@ -172,7 +172,7 @@ class PermissionsIT {
         // every row of the merchant (a legacy weekly merchant also gets its old plan written first) has reminders off
         assertThat(DB.rows("SELECT settle_remind FROM tbl_user_pay_method WHERE user_id = 2002")).isNotEmpty().containsOnly("-1");
 
-        kit.settlementPlans().save(Actor.user("holder", Permission.ADD_SETTLE_REMIND), "2003", plan());
+        kit.billingPlans().save(Actor.user("holder", Permission.ADD_SETTLE_REMIND), "2003", plan());
         assertThat(DB.rows("SELECT settle_remind FROM tbl_user_pay_method WHERE user_id = 2003 ORDER BY id DESC LIMIT 1")).containsExactly("2");
     }
 

@@ -14,7 +14,7 @@ import io.settlekit.money.Amount;
 import io.settlekit.mysql.money.MysqlFeeRateStore;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.CredentialsRef;
-import io.settlekit.reconcile.MerchantAccount;
+import io.settlekit.reconcile.ProviderAccount;
 import io.settlekit.reconcile.ReconcileOutcome;
 import io.settlekit.reconcile.SettlementFeed;
 import io.settlekit.reconcile.SettlementFeeds;
@@ -29,13 +29,13 @@ import io.settlekit.refresh.CountingDay;
 import io.settlekit.s3.S3AccountClients;
 import io.settlekit.s3.S3Options;
 import io.settlekit.s3.S3SettlementFiles;
-import io.settlekit.settlement.Cycle;
-import io.settlekit.settlement.Period;
-import io.settlekit.settlement.Plan;
-import io.settlekit.settlement.ReminderKey;
-import io.settlekit.settlement.ReminderMessage;
-import io.settlekit.settlement.ReminderTemplate;
-import io.settlekit.settlement.SettleRemind;
+import io.settlekit.billing.Cycle;
+import io.settlekit.billing.Period;
+import io.settlekit.billing.Plan;
+import io.settlekit.billing.reminder.ReminderKey;
+import io.settlekit.billing.reminder.ReminderMessage;
+import io.settlekit.billing.reminder.ReminderTemplate;
+import io.settlekit.billing.SettleRemind;
 import io.settlekit.sms.TencentSmsNotifier;
 import io.settlekit.sms.TencentSmsSettings;
 import io.settlekit.sms.WebhookNotifier;
@@ -142,7 +142,7 @@ class SecretsIT {
     @Test
     @Timeout(60)
     void s3WithWrongCredentials() {
-        MerchantAccount account = new MerchantAccount(Channel.PAYPAL, "paypal-fr", "settlekit-r7", "us-east-1", new CredentialsRef("paypal-fr-s3"));
+        ProviderAccount account = new ProviderAccount(Channel.PAYPAL, "paypal-fr", "settlekit-r7", "us-east-1", new CredentialsRef("paypal-fr-s3"));
         S3Options options = S3Options.compatible(URI.create(providers.url()));
         try (CapturedOutput logs = new CapturedOutput();
              S3AccountClients clients = new S3AccountClients(
@@ -335,7 +335,7 @@ class SecretsIT {
     private static ReminderMessage message(String merchantId, String phone) {
         Plan plan = new Plan(new Cycle.Monthly(5, 10), LocalDate.parse("2017-01-01"), SettleRemind.daysBefore(2));
         Period period = new Period(LocalDate.parse("2017-09-05"), LocalDate.parse("2017-10-04"), LocalDate.parse("2017-10-10"), plan);
-        io.settlekit.settlement.MerchantAccount merchant = new io.settlekit.settlement.MerchantAccount(merchantId, "鲜果坊", "CNY", Optional.of(phone));
+        io.settlekit.billing.MerchantAccount merchant = new io.settlekit.billing.MerchantAccount(merchantId, "鲜果坊", "CNY", Optional.of(phone));
         return ReminderMessage.render(ReminderTemplate.DEFAULT, new ReminderKey(merchantId, period.begin(), LocalDate.parse("2017-10-08")),
                 merchant, period, Amount.ofMinor("CNY", 12_345));
     }

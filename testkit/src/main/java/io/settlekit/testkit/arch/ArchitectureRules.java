@@ -33,7 +33,7 @@ import java.util.Set;
 public final class ArchitectureRules {
     /** The bounded contexts of the core, one package each under {@code io.settlekit}. */
     public static final List<String> CONTEXTS =
-            List.of("money", "currency", "access", "settlement", "balance", "refresh", "reconcile", "job");
+            List.of("money", "currency", "access", "billing", "balance", "refresh", "reconcile", "job");
 
     /** The core's shared packages beside the contexts: the basics every context imports, and internal helpers. */
     public static final List<String> CORE_SHARED = List.of("base", "internal");
@@ -56,7 +56,7 @@ public final class ArchitectureRules {
                     "java..", "javax.money..", "org.javamoney..", "org.slf4j..", "com.google.common..",
                     "io.settlekit", "io.settlekit.base..", "io.settlekit.internal..",
                     "io.settlekit.money..", "io.settlekit.currency..", "io.settlekit.access..",
-                    "io.settlekit.settlement..", "io.settlekit.balance..", "io.settlekit.refresh..",
+                    "io.settlekit.billing..", "io.settlekit.balance..", "io.settlekit.refresh..",
                     "io.settlekit.reconcile..", "io.settlekit.job..")
             .because("the core must stay embeddable anywhere: infrastructure belongs in adapter modules")
             .allowEmptyShould(true);
@@ -99,11 +99,12 @@ public final class ArchitectureRules {
             .should().beFreeOfCycles()
             .allowEmptyShould(true);
 
-    /** A port is an interface of a core context package. */
+    /** A port is an interface of a core context package (or a sub-context such as {@code billing.reminder}), never of a {@code memory} package. */
     public static final ArchRule PORTS_ARE_INTERFACES_OF_A_CONTEXT = classes()
             .that().areAnnotatedWith(Port.class)
             .should().beInterfaces()
-            .andShould().resideInAnyPackage(CONTEXTS.stream().map(c -> "io.settlekit." + c).toArray(String[]::new))
+            .andShould().resideInAnyPackage(CONTEXTS.stream().map(c -> "io.settlekit." + c + "..").toArray(String[]::new))
+            .andShould().resideOutsideOfPackage("..memory..")
             .allowEmptyShould(true);
 
     /** Adapter modules never depend on each other. */

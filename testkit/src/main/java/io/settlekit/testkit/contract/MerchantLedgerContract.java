@@ -2,9 +2,9 @@ package io.settlekit.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.settlekit.settlement.LedgerOrder;
-import io.settlekit.settlement.MerchantAccount;
-import io.settlekit.settlement.MerchantLedger;
+import io.settlekit.billing.LedgerOrder;
+import io.settlekit.billing.MerchantAccount;
+import io.settlekit.billing.MerchantLedger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package io.settlekit.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.settlekit.settlement.Cycle;
-import io.settlekit.settlement.Plan;
-import io.settlekit.settlement.SettleRemind;
-import io.settlekit.settlement.StoredPlan;
-import io.settlekit.settlement.PlanStore;
+import io.settlekit.billing.Cycle;
+import io.settlekit.billing.Plan;
+import io.settlekit.billing.SettleRemind;
+import io.settlekit.billing.StoredPlan;
+import io.settlekit.billing.PlanStore;
 
 import java.time.Instant;
 import java.time.LocalDate;

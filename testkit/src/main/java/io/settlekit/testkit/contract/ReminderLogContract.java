@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.settlekit.base.ValidationException;
 import io.settlekit.money.Amount;
-import io.settlekit.settlement.ReminderEntry;
-import io.settlekit.settlement.ReminderKey;
-import io.settlekit.settlement.ReminderStatus;
-import io.settlekit.settlement.ReminderLog;
-import io.settlekit.settlement.ReminderTransitions;
+import io.settlekit.billing.reminder.ReminderEntry;
+import io.settlekit.billing.reminder.ReminderKey;
+import io.settlekit.billing.reminder.ReminderStatus;
+import io.settlekit.billing.reminder.ReminderLog;
+import io.settlekit.billing.reminder.ReminderTransitions;
 import io.settlekit.testkit.Concurrently;
 
 import java.time.Instant;

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.settlekit.base.SettlekitException;
 import io.settlekit.money.Amount;
-import io.settlekit.settlement.Cycle;
-import io.settlekit.settlement.MerchantAccount;
-import io.settlekit.settlement.Period;
-import io.settlekit.settlement.Plan;
-import io.settlekit.settlement.ReminderKey;
-import io.settlekit.settlement.ReminderMessage;
-import io.settlekit.settlement.ReminderTemplate;
-import io.settlekit.settlement.SettleRemind;
-import io.settlekit.settlement.ReminderNotifier;
+import io.settlekit.billing.Cycle;
+import io.settlekit.billing.MerchantAccount;
+import io.settlekit.billing.Period;
+import io.settlekit.billing.Plan;
+import io.settlekit.billing.reminder.ReminderKey;
+import io.settlekit.billing.reminder.ReminderMessage;
+import io.settlekit.billing.reminder.ReminderTemplate;
+import io.settlekit.billing.SettleRemind;
+import io.settlekit.billing.reminder.ReminderNotifier;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.CredentialsRef;
-import io.settlekit.reconcile.MerchantAccount;
+import io.settlekit.reconcile.ProviderAccount;
 import io.settlekit.reconcile.SettlementFile;
 import io.settlekit.reconcile.SettlementFiles;
 
@@ -26,17 +26,17 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class SettlementFilesContract {
     /** The account most tests use. */
-    protected static final MerchantAccount ACCOUNT = new MerchantAccount(Channel.AFTERPAY, "100900", "settlement-files",
+    protected static final ProviderAccount ACCOUNT = new ProviderAccount(Channel.AFTERPAY, "100900", "settlement-files",
             "ap-southeast-2", new CredentialsRef("settlement/afterpay-au"));
     /** Another account in the same bucket. */
-    protected static final MerchantAccount OTHER = new MerchantAccount(Channel.AFTERPAY, "100901", "settlement-files",
+    protected static final ProviderAccount OTHER = new ProviderAccount(Channel.AFTERPAY, "100901", "settlement-files",
             "ap-southeast-2", new CredentialsRef("settlement/afterpay-au-2"));
 
     /**
      * A store holding exactly {@code files}, keyed by account, then file name (the store's backend is
      * seeded by the test, not through the port).
      */
-    protected abstract SettlementFiles filesWith(Map<MerchantAccount, Map<String, byte[]>> files);
+    protected abstract SettlementFiles filesWith(Map<ProviderAccount, Map<String, byte[]>> files);
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);

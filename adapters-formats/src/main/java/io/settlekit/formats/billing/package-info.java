@@ -1,0 +1,7 @@
+/**
+ * The wire shapes of the settlement endpoints of the seed (001): the plan ({@code pay_method},
+ * {@code begin_day}, … in both the new and the old custom form), {@code bill_info}, {@code unpaid_list},
+ * periods and ledger orders, as a Jackson module ({@link io.settlekit.formats.billing.BillingJacksonModule})
+ * and as readers that name the offending field, prefixed with its place in a larger request.
+ */
+package io.settlekit.formats.billing;

@@ -1,2 +1,0 @@
-/** In-memory adapters of the settlement ports: the embedded defaults, and fixtures for tests and demos. */
-package io.settlekit.settlement.memory;
