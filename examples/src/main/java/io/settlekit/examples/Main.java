@@ -25,7 +25,12 @@ public final class Main {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
-            case "demo" -> new Demo(out).run();
+            case "demo" -> {
+                // the demo prints what happens in its own words; the SDK's operator logs would cut its sections
+                // (set before any logger exists: slf4j-simple reads it once)
+                System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+                new Demo(out).run();
+            }
             case "rules" -> System.exit(new RulesCommand(System.in, out, System.err).run(java.util.Arrays.copyOfRange(args, 1, args.length)));
             case "reconcile" -> System.exit(new ReconcileCommand(System.out, System.err).run(java.util.Arrays.copyOfRange(args, 1, args.length)));
             default -> {
