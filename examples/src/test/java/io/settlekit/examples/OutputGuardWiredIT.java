@@ -6,7 +6,7 @@ import io.settlekit.testkit.logs.SensitiveOutputGuard;
 
 import org.junit.jupiter.api.Test;
 
-/** Every integration test runs under the testkit's output guard (auto-detected through the parent POM). */
+/** Every integration test runs under the testkit's output guard (listed in this module's test resources, auto-detected by Failsafe). */
 class OutputGuardWiredIT {
 
     @Test

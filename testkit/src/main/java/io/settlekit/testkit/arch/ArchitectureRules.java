@@ -49,11 +49,11 @@ public final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** The core imports only the JDK, JSR-354, Moneta, SLF4J and (if ever used) Guava. */
+    /** The core imports only the JDK, JSR-354, Moneta and SLF4J. */
     public static final ArchRule CORE_IMPORTS_ONLY_ALLOWED_LIBRARIES = classes()
             .that().resideInAnyPackage(CORE_PACKAGES)
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "javax.money..", "org.javamoney..", "org.slf4j..", "com.google.common..",
+                    "java..", "javax.money..", "org.javamoney..", "org.slf4j..",
                     "io.settlekit", "io.settlekit.base..", "io.settlekit.internal..",
                     "io.settlekit.money..", "io.settlekit.currency..", "io.settlekit.access..",
                     "io.settlekit.billing..", "io.settlekit.balance..", "io.settlekit.refresh..",

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@link #register(String)} (fake access keys, SMS secrets, phone numbers of the fixtures), a mainland
  * China mobile number, or an AWS access key id.
  *
- * <p>Registered for every integration test through JUnit's extension auto-detection (the parent POM
- * turns it on for Failsafe); output still reaches the console.
+ * <p>Opt-in: the testkit jar registers no extension, so a host with JUnit's extension auto-detection turned
+ * on does not get it unless it asks, with {@code @ExtendWith(SensitiveOutputGuard.class)} on a test class or
+ * by listing this class in its own test resources' {@code META-INF/services/org.junit.jupiter.api.extension.Extension}.
+ * Settlekit's modules do the latter and their Failsafe runs turn auto-detection on, so every Settlekit
+ * integration test is guarded. Output still reaches the console (or the test's report file).
  */
 public final class SensitiveOutputGuard implements BeforeAllCallback, AfterAllCallback {
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
