@@ -22,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>Registered for every integration test through JUnit's extension auto-detection (the parent POM
  * turns it on for Failsafe); output still reaches the console.
+ *
+ * <p>Thread-safe: its shared state is a concurrent set and an atomic counter (the standard streams it swaps are
+ * process-wide, so guarded classes should not run in parallel).
  */
 public final class SensitiveOutputGuard implements BeforeAllCallback, AfterAllCallback {
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
