@@ -95,7 +95,8 @@ import org.slf4j.LoggerFactory;
  * <p>This example is the compiled {@code HostWiring} sample of the examples module, quoted verbatim
  * (checked by its {@code ReadmeSnippetTest}).
  *
- * <p>No static state: build as many as you like (one per tenant, one per test).
+ * <p>No static state: build as many as you like (one per tenant, one per test). Thread-safe when its adapters
+ * are: a kit holds only final references to the services it wired, which share no mutable state.
  */
 public final class Settlekit {
     /** The zone used when a host sets none. */
@@ -254,6 +255,8 @@ public final class Settlekit {
     /**
      * Chooses adapters and settings; every setter is optional, but see {@link #build()} for the job ports
      * a {@link Settlekit#builder()} kit must set.
+     *
+     * <p>Not thread-safe: mutable configuration; build a kit from one thread (the kit it builds is thread-safe).
      */
     public static final class Builder {
         private final boolean embedded;

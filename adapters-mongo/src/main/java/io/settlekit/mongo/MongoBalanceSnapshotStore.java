@@ -86,6 +86,9 @@ import org.slf4j.LoggerFactory;
  * <p><b>Indexes</b> (created by the constructor, idempotent): documents {@code {load_date, run_id, uuid}}
  * unique (a day's documents in uuid order, never a group twice in a run) and {@code {run_id}} (dropping a
  * run); summaries {@code {load_date}} unique (one summary per day, the history in date order).
+ *
+ * <p>Thread-safe: final fields and thread-safe driver collections; concurrent runs are kept apart by the documents' run
+ * ids and the server's atomic updates.
  */
 public final class MongoBalanceSnapshotStore implements BalanceSnapshotStore {
     /** The seed's collection of snapshot documents. */

@@ -19,6 +19,8 @@ import org.bson.Document;
 /**
  * The ledger of finished job dates on MongoDB: one document per job and date,
  * {@code {_id: "<job>|<yyyy-MM-dd>", job, date, completed_at, detail}}, replaced on every record.
+ *
+ * <p>Thread-safe: a final, thread-safe driver collection; each record is one atomic upsert.
  */
 public final class MongoJobLedger implements JobLedger {
     /** The default collection. */

@@ -23,6 +23,8 @@ import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
  * <p>Lock times are wall-clock times ({@link Clock#systemUTC()}), never the SDK's injected business clock:
  * ShedLock compares a lock's {@code lock_until} with its own system clock, so a clock set elsewhere (a
  * test's fixed clock, a replay of a past day) would let two instances hold the lock at once.
+ *
+ * <p>Thread-safe: a final ShedLock provider whose locks are atomic updates on the server.
  */
 public final class MongoJobLocks implements JobLocks {
     /** ShedLock's default collection. */

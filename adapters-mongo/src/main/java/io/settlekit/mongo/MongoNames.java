@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Collection names the adapters are told to use: 1–120 characters of letters, digits, {@code _}, {@code -}
  * and {@code .}, not starting with {@code system.}.
+ *
+ * <p>Thread-safe: static checks of their arguments, no state.
  */
 public final class MongoNames {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,119}");

@@ -16,6 +16,8 @@ import java.util.Optional;
  * The adapters' small JDBC helper: prepared statements only, resources always closed, and every
  * {@link SQLException} wrapped in an {@link InfrastructureException} that says what was being done and
  * keeps the cause. Connection URLs and credentials never reach a message.
+ *
+ * <p>Thread-safe when its data source is (a pool is): every call borrows its own connection.
  */
 public final class Jdbc {
     private final DataSource dataSource;

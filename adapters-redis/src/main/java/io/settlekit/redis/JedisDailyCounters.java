@@ -45,6 +45,9 @@ import redis.clients.jedis.UnifiedJedis;
  * up to {@code max} more refreshes that day. That is the accepted trade-off for a limit that protects the
  * snapshot job rather than money; hosts needing counts to survive restarts run Redis with AOF
  * ({@code appendonly yes}) or a replica. Measured by the resilience suite's {@code RedisRestartIT}.
+ *
+ * <p>Thread-safe: final fields and the host's UnifiedJedis (which pools its connections); every take and give-back is
+ * one atomic Lua script on the server.
  */
 public final class JedisDailyCounters implements DailyCounters {
     /** Default time a key outlives its day, in minutes. */

@@ -22,6 +22,9 @@ import redis.clients.jedis.exceptions.JedisException;
  * {@code detail}, written and given its retention in one round trip. Entries expire after
  * {@code retention} (default {@value #DEFAULT_RETENTION_DAYS} days): a date older than that is no longer
  * protected from a rerun, which nightly schedules never ask for.
+ *
+ * <p>Thread-safe: final fields and the host's UnifiedJedis (which pools its connections); every record is one atomic
+ * Lua script on the server.
  */
 public final class JedisJobLedger implements JobLedger {
     /** Default retention of a completion, in days. */

@@ -18,6 +18,9 @@ import redis.clients.jedis.UnifiedJedis;
  * every instance sharing the Redis; a crashed holder's lock expires after "at most" on Redis's clock, and
  * a late release never frees a lock someone else took since, nor does a late extension extend it (both
  * compare tokens).
+ *
+ * <p>Thread-safe: final fields; locks are atomic on the server and each held lock synchronizes its release and
+ * extension.
  */
 public final class JedisJobLocks implements JobLocks {
     private final JedisLockProvider provider;

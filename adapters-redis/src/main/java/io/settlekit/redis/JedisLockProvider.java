@@ -26,6 +26,9 @@ import redis.clients.jedis.params.SetParams;
  *
  * <p>Hosts already using ShedLock's annotations can use it directly; the SDK's jobs use it through
  * {@link JedisJobLocks}.
+ *
+ * <p>Thread-safe: final fields and the host's UnifiedJedis (which pools its connections); lock, release and extension
+ * are each one atomic command or Lua script on the server.
  */
 public final class JedisLockProvider implements ExtensibleLockProvider {
     private static final LuaScript RELEASE = new LuaScript("""

@@ -6,6 +6,8 @@ import io.settlekit.base.ValidationException;
 /**
  * The prefix every key of the Redis adapters starts with, so that several applications (or tenants) share
  * one Redis without colliding: 1–64 characters without white space, e.g. {@code settlekit:} (the default).
+ *
+ * <p>Thread-safe: static functions of their arguments, no state.
  */
 public final class RedisKeys {
     /** The prefix used when the host gives none. */

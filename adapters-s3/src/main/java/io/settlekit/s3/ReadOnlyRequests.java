@@ -12,6 +12,8 @@ import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
  * An execution interceptor refusing every S3 request but listing and reading, installed on the clients
  * {@link S3AccountClients} builds: the providers' buckets are theirs, and a bug or a misuse must not be
  * able to write or delete there.
+ *
+ * <p>Thread-safe: a stateless interceptor.
  */
 public final class ReadOnlyRequests implements ExecutionInterceptor {
 

@@ -22,6 +22,8 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  * builds refuses writes and deletes ({@link ReadOnlyRequests}) and retries and times out as its
  * {@link S3CallSettings} say (bounded attempts, backoff, per-attempt and per-call timeouts). Clients are cached per (region,
  * credentials reference) and closed by {@link #close()}.
+ *
+ * <p>Thread-safe: clients are cached in a concurrent map, one thread-safe SDK client per account.
  */
 public final class S3AccountClients implements AutoCloseable {
     private final Function<CredentialsRef, AwsCredentialsProvider> credentials;

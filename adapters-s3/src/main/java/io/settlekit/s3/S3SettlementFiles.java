@@ -31,6 +31,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * <p>Take the host's {@link S3Client} (one client for every account) or an {@link S3AccountClients}
  * (one client per account region and credentials). S3 failures become {@link InfrastructureException}s
  * naming bucket and key, keeping the cause; credentials never appear in messages.
+ *
+ * <p>Thread-safe when its client lookup is (S3AccountClients is): a final reference, and SDK clients are thread-safe.
  */
 public final class S3SettlementFiles implements SettlementFiles {
     private static final Logger LOG = LoggerFactory.getLogger(S3SettlementFiles.class);

@@ -61,6 +61,8 @@ import org.slf4j.LoggerFactory;
  * used: it is in the answer that was lost. A failed status query is "unknown" (never a resend).
  *
  * <p>Give the client a read timeout: the SDK's default is none at all ({@link #newClient} sets one).
+ *
+ * <p>Thread-safe as far as its Tencent client is: only final fields, no state kept between sends.
  */
 public final class TencentSmsNotifier implements ReminderNotifier {
     /** The provider name in {@link ProviderException#provider()}. */

@@ -46,6 +46,8 @@ import org.slf4j.LoggerFactory;
  * so {@link #check} cannot tell: an unknown send is left to an operator, never resent by the reminder job
  * (the {@code Idempotency-Key} would let a receiver drop a resend, but not every receiver honours it).
  * No retries here.
+ *
+ * <p>Thread-safe: final fields, a thread-safe HTTP client and a thread-safe Gson; no state kept between sends.
  */
 public final class WebhookNotifier implements ReminderNotifier {
     /** The provider name in {@link ProviderException#provider()}. */

@@ -96,6 +96,8 @@ public record FinancialEventGroup(
     /**
      * Builds a {@link FinancialEventGroup}; optional fields default to empty (setting one to {@code null}
      * leaves it empty, which suits nullable columns), the status to {@code Open}.
+     *
+     * <p>Not thread-safe: mutable fields; one builder per group, on one thread.
      */
     public static final class Builder {
         private String uuid;

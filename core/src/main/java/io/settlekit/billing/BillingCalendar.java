@@ -18,6 +18,8 @@ import java.util.Optional;
  * (never by stepping), clipped to the plan's governing range: a change in mid-period gives a short
  * trailing period under the old plan and a short leading one under the new plan, and the settle rule
  * applies to the clipped end. Stateless and immutable, so answers never depend on the order of questions.
+ *
+ * <p>Thread-safe: immutable (a final, never-changed plan history).
  */
 public final class BillingCalendar {
     /** The longest range {@link #periodsOverlapping(LocalDate, LocalDate)} accepts, in days (about a century). */

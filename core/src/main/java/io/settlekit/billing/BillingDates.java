@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * The dates the settlement calendar accepts: 1900-01-01 to 2999-12-31. The bounds keep every derived
  * date (a settle date up to a year after a period end, a period start a month before a date) far from
  * {@link LocalDate#MIN}/{@link LocalDate#MAX}, so no computation can overflow.
+ *
+ * <p>Thread-safe: static functions of their arguments and constants only.
  */
 public final class BillingDates {
     /** The earliest accepted date. */

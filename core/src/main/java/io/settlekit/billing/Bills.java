@@ -22,6 +22,9 @@ import java.util.Optional;
  * read gets no bill: asked alone ({@link #bill}, {@link #unpaidList}) it is an
  * {@link UnreadableLedgerException} naming it; in a batch ({@link #bills}) it is left out with a warning
  * and the others' bills are computed.
+ *
+ * <p>Thread-safe when its plans and ledger are: it holds only final references to them and keeps no state between
+ * calls.
  */
 public final class Bills {
     private static final Logger LOG = LoggerFactory.getLogger(Bills.class);

@@ -55,6 +55,8 @@ public record LedgerRows<T>(Map<String, T> found, Map<String, String> unreadable
      * for it before or after is dropped (a merchant's orders are read whole or not at all).
      *
      * @param <T> what is read per merchant
+     *
+     * <p>Not thread-safe: unsynchronized maps; one builder per read, on one thread.
      */
     public static final class Builder<T> {
         private final Map<String, T> found = new LinkedHashMap<>();

@@ -2,7 +2,11 @@ package io.settlekit.billing;
 
 import io.settlekit.internal.Checks;
 
-/** Merchant ids are the host's ids as text: not blank, at most 64 characters, kept verbatim. */
+/**
+ * Merchant ids are the host's ids as text: not blank, at most 64 characters, kept verbatim.
+ *
+ * <p>Thread-safe: static checks of their arguments, no state.
+ */
 public final class MerchantIds {
     /** The longest merchant id accepted. */
     public static final int MAX_LENGTH = 64;

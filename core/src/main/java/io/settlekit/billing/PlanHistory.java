@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * later save replaces an earlier one with the same effective date. Plan <i>i</i> governs from its
  * effective date to the day before the next plan's; the earliest plan also governs every earlier date.
  * Immutable.
+ *
+ * <p>Thread-safe: immutable (arrays copied at construction and never exposed or written).
  */
 public final class PlanHistory {
     private final LocalDate[] effective;

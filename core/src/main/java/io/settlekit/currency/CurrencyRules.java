@@ -19,6 +19,8 @@ import java.util.Optional;
  * disagreement, {@link ValidationException} for an unknown fee type, and
  * {@link io.settlekit.base.PermissionDeniedException} when a non-default currency needs a permission the actor
  * lacks (§4). A record without a fee type is CNY.
+ *
+ * <p>Thread-safe when its fee type catalog is: a final reference, no other state.
  */
 public final class CurrencyRules {
     private final FeeTypeCatalog feeTypes;

@@ -3,7 +3,11 @@ package io.settlekit.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts a list into consecutive slices of at most a given size (views, not copies). */
+/**
+ * Cuts a list into consecutive slices of at most a given size (views, not copies).
+ *
+ * <p>Thread-safe: a static function of its arguments, no state.
+ */
 public final class Batches {
     private Batches() {
     }

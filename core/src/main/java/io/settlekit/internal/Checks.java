@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * Argument checks shared by the compact constructors of the SDK's records. Each throws a
  * {@link ValidationException} naming the field and the value.
+ *
+ * <p>Thread-safe: static checks of their arguments, no state.
  */
 public final class Checks {
     private Checks() {

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * Keeps phone numbers out of logs, messages and {@code toString()}: a number is shown with its prefix and
  * last four digits only ({@code +86138****8000}), and free text (a provider's error message) has every run
  * of seven or more digits masked the same way.
+ *
+ * <p>Thread-safe: static functions over immutable compiled patterns.
  */
 public final class Redact {
     private static final Pattern LONG_DIGIT_RUNS = Pattern.compile("\\+?\\d{7,}");

@@ -41,6 +41,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Failures.</b> A run that throws is logged (and reported to the runner's listener); the next day's
  * run is scheduled as usual. The failed date is not retried automatically.
+ *
+ * <p>Thread-safe: its mutable schedule state is guarded by one lock, and the runner's job lock keeps two nodes from
+ * running the same day.
  */
 public final class DailyScheduler implements AutoCloseable {
     /** The nightly time of the store balance snapshot (rule R7.6 of docs/rules.md). */

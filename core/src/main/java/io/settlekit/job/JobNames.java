@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * The shape of job names: 1–48 characters of {@code a-z 0-9 . _ -}, starting with a letter or digit.
  * Short enough for every lock backend's key column (ShedLock's {@code name varchar(64)}) with room for a
  * prefix.
+ *
+ * <p>Thread-safe: static checks against an immutable compiled pattern.
  */
 public final class JobNames {
     /** Longest job name accepted. */

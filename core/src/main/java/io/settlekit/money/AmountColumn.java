@@ -14,6 +14,8 @@ import java.util.Arrays;
  * wanted; {@link CurrencyTotals#of(Iterable)} over {@link Amount}s gives the same totals, at about the
  * cost of reading every object (see {@code BENCHMARKS.md}, per-currency totals). Immutable; build with
  * {@link #builder()}.
+ *
+ * <p>Thread-safe: immutable once built (the builder hands over its arrays and never writes them again).
  */
 public final class AmountColumn {
     private final String[] codes;

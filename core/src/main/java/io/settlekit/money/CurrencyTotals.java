@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * ({@link RateBook#convert(CurrencyTotals, String, String)}).
  *
  * <p>Immutable; build with {@link #builder()} or {@link #of(Iterable)}. Keys iterate in code order.
+ *
+ * <p>Thread-safe: immutable (a private map never written after construction, exposed only through unmodifiable views).
  */
 public final class CurrencyTotals {
     private static final CurrencyTotals EMPTY = new CurrencyTotals(new TreeMap<>());

@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * The default-currency rule (R1.4 of docs/rules.md): a record's explicit fee type wins, else its site's default
  * currency (a Malaysian site defaults to MYR), else CNY.
+ *
+ * <p>Thread-safe: static constants and functions only.
  */
 public final class DefaultFeeType {
     private DefaultFeeType() {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * needs both codes in the catalog ({@link #require}); converting needs both codes known
  * ({@link #requireKnown}: in the catalog or in ISO 4217), so that a made-up code such as {@code ZZZ} is
  * refused by name instead of "converted" at a factor of one.
+ *
+ * <p>Thread-safe when its store is: a final reference, no other state.
  */
 public final class FeeTypeCatalog {
     private final FeeTypeStore store;

@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>Minor digits come from ISO 4217 through {@link Currency} (JPY 0, KWD 3, CNY 2); a code the JDK does
  * not know uses 2. Looking them up through JSR-354 is slow beside a map lookup, so the answer is cached.
+ *
+ * <p>Thread-safe: immutable code set and a concurrent map caching the minor-unit digits.
  */
 public final class FeeTypeCodes {
     /** The fee type of any record that has none (rule R1.4 of docs/rules.md). */

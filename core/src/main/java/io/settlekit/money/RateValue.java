@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 /**
  * Validation of exchange-rate values: the seed's {@code decimal(15,4)} column, strictly positive.
  * Values are normalised to scale 4 ({@code 0.92} becomes {@code 0.9200}).
+ *
+ * <p>Thread-safe: static functions of their arguments, no state.
  */
 public final class RateValue {
     /** Decimal places a rate may have. */

@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * ({@link ReconcileOutcome.Rejected}, nothing published). The receivables are those of the feed's
  * {@link ReceivableWindow} (by default {@code [d 00:00, d+1 00:00)} in the deployment zone). Running a day again replaces its report. This class takes no lock: a host
  * (or the SDK's job context) decides where and how often it runs.
+ *
+ * <p>Thread-safe when its ports and listener are: only final fields (parsers copied into an immutable map), each run
+ * keeps its state on its own stack.
  */
 public final class DailyReconciliation {
     private static final Logger LOG = LoggerFactory.getLogger(DailyReconciliation.class);

@@ -220,7 +220,11 @@ public final class ReceivableIndex {
         return h ^ (h >>> 16);
     }
 
-    /** Streams receivables into a new index; call {@link #build()} once. */
+    /**
+     * Streams receivables into a new index; call {@link #build()} once.
+     *
+     * <p>Not thread-safe: growing arrays; one builder per index, on one thread.
+     */
     public static final class Builder implements Consumer<Receivable> {
         private int size;
         private char[] referenceChars = new char[1024];

@@ -12,6 +12,8 @@ import java.util.Objects;
  * {@link io.settlekit.job.JobRunner}: named {@code reconcile-<channel>-site<id>}, it finishes its date only
  * when the report was published. Files not delivered yet, a malformed file or a failing store leave the
  * date open, so a later run the same day tries again.
+ *
+ * <p>Thread-safe when its reconciliation is: final fields only; the job lock keeps two nodes from running the same day.
  */
 public final class ReconciliationJob implements DailyJob<ReconcileOutcome> {
     /** How long a dead instance holds the lock: well above a million-line file's reconciliation. */

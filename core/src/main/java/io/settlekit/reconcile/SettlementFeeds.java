@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * Which (channel, site) pairs have settlement files, and where: the reconciliation configuration. At
  * most one feed per pair.
+ *
+ * <p>Thread-safe: immutable (an unmodifiable copy of the feeds).
  */
 public final class SettlementFeeds {
     private final List<SettlementFeed> feeds;

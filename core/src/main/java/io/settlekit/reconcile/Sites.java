@@ -6,7 +6,11 @@ import io.settlekit.base.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 
-/** The host's sites, looked up by id or name. The seed's twelve are {@link #sample()}. */
+/**
+ * The host's sites, looked up by id or name. The seed's twelve are {@link #sample()}.
+ *
+ * <p>Thread-safe: immutable (an unmodifiable copy of the sites).
+ */
 public final class Sites {
     private final List<Site> sites;
 

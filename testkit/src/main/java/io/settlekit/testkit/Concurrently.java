@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
  * Runs tasks on their own threads, released together by one latch so that they really contend, and waits
  * for all of them (at most {@link #TIMEOUT}); the first failure of any task is thrown. For concurrency
  * tests of ports and use cases: {@code run} for tasks without a result, {@code call} for tasks with one.
+ *
+ * <p>Thread-safe: static helpers whose every call has its own threads and latch.
  */
 public final class Concurrently {
     /** How long all tasks together may take. */

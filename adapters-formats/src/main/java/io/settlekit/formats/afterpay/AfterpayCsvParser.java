@@ -53,6 +53,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The transaction id of a line is Afterpay's de-duplication key: order id, refund id, type, settlement
  * date and settlement amount. The fee is {@code net − gross}, so the line's net is the file's own net.
+ *
+ * <p>Thread-safe: immutable options and formatters; every file is read by its own reader object.
  */
 public final class AfterpayCsvParser implements SettlementParser {
     private static final Logger LOG = LoggerFactory.getLogger(AfterpayCsvParser.class);

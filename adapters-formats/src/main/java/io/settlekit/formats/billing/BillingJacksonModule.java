@@ -12,6 +12,8 @@ import io.settlekit.billing.UnpaidList;
  * {@link LedgerOrder} read (see {@link OrderWire}), and {@link Bill} as {@code bill_info},
  * {@link UnpaidList} as {@code unpaid_list} and {@link Period} as {@code {"begin","end","settle"}} written.
  * {@link io.settlekit.formats.json.SettlekitJson#newMapper()} registers it.
+ *
+ * <p>Thread-safe: registers stateless serializers; configure it before the mapper is shared, as Jackson requires.
  */
 public final class BillingJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;

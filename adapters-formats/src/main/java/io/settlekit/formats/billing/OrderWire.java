@@ -9,6 +9,8 @@ import io.settlekit.billing.LedgerOrder;
  * A ledger order on the wire: {@code {"id","date","amount","paid","status","fee_type"}} with amounts in
  * fen. {@code status} is optional (0), {@code fee_type} is optional (CNY, rule R1.4 of docs/rules.md); the other fields
  * are required.
+ *
+ * <p>Thread-safe: static conversions of their arguments, no state.
  */
 public final class OrderWire {
     private OrderWire() {

@@ -20,6 +20,8 @@ import java.io.IOException;
  * delay in {@code settle_day}; when {@code cycle_length} is present the new form is used. Daily plans
  * ignore the day fields. Writing gives the fields that apply to the cycle, and for a custom plan also the
  * old form's {@code begin_day}/{@code settle_day}, so old clients keep reading it.
+ *
+ * <p>Thread-safe: static conversions of their arguments, no state.
  */
 public final class PlanWire {
     private PlanWire() {

@@ -14,6 +14,8 @@ import java.util.Optional;
 /**
  * Strict readers of the settlement wire fields. Each takes the JSON name of the field and the name to
  * report in errors (the JSON name, prefixed with its place in a request, e.g. {@code plans[1].begin_day}).
+ *
+ * <p>Thread-safe: static functions over an immutable formatter.
  */
 public final class WireFields {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);

@@ -20,6 +20,8 @@ import java.util.Optional;
  * Records may have any number of fields (the parsers check counts themselves, to name line and column).
  * Unreadable CSV (an unclosed quote, a truncated record) becomes a {@link MalformedFileException}; an
  * I/O failure an {@link InfrastructureException}.
+ *
+ * <p>Not thread-safe: one reader over one stream; one instance per file, on one thread.
  */
 public final class CsvRecords implements AutoCloseable {
     private final String file;

@@ -14,6 +14,8 @@ import java.util.Arrays;
  *
  * <p>Accessors named {@code text…} work on the field with white space stripped from both ends, as
  * {@link String#strip()} does.
+ *
+ * <p>Not thread-safe: a reused mutable buffer, overwritten by the next row; copy what you keep.
  */
 public final class CsvRow {
     // FastCSV's limits for its own records (fields per record, characters per field and per record)

@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
  * The records of one CSV settlement file as one reused {@link CsvRow}, for parsers of large files: read
  * as {@link CsvRecords} reads them (UTF-8 decoded strictly, optional byte-order mark, empty lines skipped,
  * any number of fields, the same typed errors), without a {@code String} per field or an object per record.
+ *
+ * <p>Not thread-safe: one reader over one stream, reusing one row; one instance per file, on one thread.
  */
 public final class CsvRows implements AutoCloseable {
     private final String file;

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  * {@code {"reference":"ORD-1","direction":"forward","amount":{"fee":8990,"fee_type":"USD"},"time":"2025-03-14T07:14:22Z"}}.
  * {@code time} is an ISO-8601 instant or offset date-time; an amount without {@code fee_type} is CNY.
  * Blank lines are skipped; a bad line is a {@link MalformedFileException} naming the line and field.
+ *
+ * <p>Thread-safe: its only state is an object mapper configured at construction, which Jackson makes safe to share.
  */
 public final class ReceivableJsonLines {
     private final ObjectMapper mapper = SettlekitJson.newMapper();

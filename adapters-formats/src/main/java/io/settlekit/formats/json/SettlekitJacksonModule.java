@@ -9,6 +9,8 @@ import io.settlekit.money.CurrencyTotals;
  * fen with their fee type, and per-currency totals. Register it on the host's own {@code ObjectMapper},
  * or use {@link SettlekitJson#newMapper()} which also turns off Jackson's exception wrapping so that the
  * SDK's typed errors reach the caller unchanged.
+ *
+ * <p>Thread-safe: registers stateless serializers; configure it before the mapper is shared, as Jackson requires.
  */
 public final class SettlekitJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 /**
  * A ready {@link ObjectMapper} for the wire shapes, and readers that turn every malformed document into
  * the SDK's typed errors.
+ *
+ * <p>Thread-safe: static factories, each call returns a new mapper.
  */
 public final class SettlekitJson {
     private SettlekitJson() {

@@ -10,6 +10,8 @@ import java.util.Map;
  * Maps PayPal transaction event codes (T-codes) to {@link LineKind}s: exact codes first, then the
  * code's group ({@code T00} payments, {@code T01} fees, {@code T03}/{@code T04} transfers), else
  * {@link LineKind#OTHER}. Hosts may add or override codes.
+ *
+ * <p>Thread-safe: immutable (an unmodifiable copy of the codes).
  */
 public final class PaypalEventCodes {
     private final Map<String, LineKind> exact;

@@ -44,6 +44,8 @@ import java.util.function.Consumer;
  * records are read as characters ({@link CsvRow}), the columns of the header are resolved to
  * positions once, amounts, flags and times are read from the characters, and currency and event codes
  * are looked up in a few remembered values; only the ids a line keeps become strings.
+ *
+ * <p>Thread-safe: immutable event codes; every file is read by its own reader object.
  */
 public final class PaypalStlParser implements SettlementParser {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss Z", Locale.ROOT);

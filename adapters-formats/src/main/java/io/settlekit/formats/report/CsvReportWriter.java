@@ -27,6 +27,8 @@ import java.util.TreeSet;
  * provider's ids, references, event codes and file names, and so are untrusted. Amount cells are not
  * prefixed: the SDK formats them itself as plain decimals ({@code -89.90}), which a spreadsheet reads as
  * the number they are and never evaluates. The JSON-lines report keeps every text exactly.
+ *
+ * <p>Not thread-safe: one writer over one stream; one instance per report, on one thread.
  */
 public final class CsvReportWriter implements ReportWriter {
     /** The header row. */

@@ -32,6 +32,9 @@ import java.util.Objects;
  * file of a writer that died (killed, out of memory, power lost) is deleted when the next draft of the
  * same report begins. Drafts of one report are not meant to run at the same time in one folder (the
  * reconciliation job's lock keeps them apart): the second would delete the first's temporary file.
+ *
+ * <p>Thread-safe: only final settings; every report opened gets its own temporary file and writer (each not thread-
+ * safe).
  */
 public final class DirectoryReconciliationReports implements ReconciliationReports {
     private static final String TEMPORARY = ".tmp";

@@ -28,6 +28,8 @@ import java.util.Map;
  *  "receivable":{"reference":"SHOP-20454","direction":"forward","amount":{"fee":25000,"fee_type":"AUD"},"time":"…"},
  *  "difference":{"fee":-10000,"fee_type":"AUD"}}
  * </pre>
+ *
+ * <p>Not thread-safe: one generator over one stream; one instance per report, on one thread.
  */
 public final class JsonLinesReportWriter implements ReportWriter {
     private static final JsonFactory JSON = new JsonFactory();

@@ -17,6 +17,8 @@ import java.util.Objects;
  * copied to the stream. A reconciliation that fails half-way (a malformed line, totals that overflow) and
  * closes the writer leaves nothing on the stream and no temporary file. For streams a reader consumes as
  * they come (standard output, an HTTP response); a folder of reports has {@link DirectoryReconciliationReports}.
+ *
+ * <p>Not thread-safe: one staged file and a done flag; one instance per report, on one thread.
  */
 public final class StagedReportWriter implements ReportWriter {
     private final OutputStream target;

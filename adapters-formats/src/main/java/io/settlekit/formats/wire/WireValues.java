@@ -15,6 +15,8 @@ import java.math.BigDecimal;
  * Strict readers for the scalar values of the wire shapes: fen are JSON integers that fit 64 bits (no
  * fractions, no exponents, no strings); decimals are JSON numbers or plain decimal strings, read as
  * {@link BigDecimal} (never through a binary float). Errors name the field and the value.
+ *
+ * <p>Thread-safe: static conversions of their arguments, no state.
  */
 public final class WireValues {
     private WireValues() {

@@ -39,6 +39,8 @@ import java.util.stream.Collectors;
  * <p>Table and column names are configurable ({@link Builder}). Time columns are zone-less
  * {@code DATETIME}s read as local times of the zone given here (like the hosts' other tables). For fast
  * pages, the table should have an index on {@code (processing_status, deleted_at, id)}.
+ *
+ * <p>Thread-safe: final fields and SQL built once; every scan borrows its own connections.
  */
 public final class MysqlFinancialEventGroupSource implements FinancialEventGroupSource {
     /** The seed's table name. */
@@ -156,7 +158,11 @@ public final class MysqlFinancialEventGroupSource implements FinancialEventGroup
         return local == null ? null : local.atZone(zone).toInstant();
     }
 
-    /** Configures a {@link MysqlFinancialEventGroupSource}. */
+    /**
+     * Configures a {@link MysqlFinancialEventGroupSource}.
+     *
+     * <p>Not thread-safe: mutable settings; build the source from one thread.
+     */
     public static final class Builder {
         private final DataSource dataSource;
         private final ZoneId zone;

@@ -32,6 +32,8 @@ import java.util.Set;
  * or above that one streaming scan of the table keeping only the requested merchants. Read-only. A row
  * whose values the core refuses (an over-long phone, an unknown fee type, a negative amount) makes its
  * merchant unreadable ({@link LedgerRows#unreadable()}) and the rest of the batch is read on.
+ *
+ * <p>Thread-safe: final fields only; every read borrows its own connection and collects into its own builder.
  */
 public final class MysqlMerchantLedger implements MerchantLedger {
     /** The default merchant table. */

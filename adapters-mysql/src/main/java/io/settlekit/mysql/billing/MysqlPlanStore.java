@@ -45,6 +45,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@code user_id} is an int in the seed, so merchant ids must be decimal integers here.
  * {@code create_time} is local time in the zone given.
+ *
+ * <p>Thread-safe: final fields only; every call borrows its own connection.
  */
 public final class MysqlPlanStore implements PlanStore {
     /** The seed's table name. */

@@ -29,6 +29,9 @@ import java.util.Optional;
  * AND updated_at = ?} that, under InnoDB's row lock, only one caller of the same expected version can win.
  * The status fits the existing {@code varchar(8)} column and the version is made of existing columns: no
  * schema change. {@code updated_at} is UTC, to the second; a detail is cut to its 512 characters.
+ *
+ * <p>Thread-safe: final fields only; every call borrows its own connection, and concurrent writers are settled by the
+ * database's conditional updates.
  */
 public final class MysqlReminderLog implements ReminderLog {
     /** The default table name. */

@@ -17,6 +17,8 @@ import java.util.Optional;
  * ({@code job, run_date} primary key, {@code completed_at DATETIME(3)} in UTC, {@code detail}; DDL in
  * {@code io/settlekit/mysql/job/job-tables.sql} in this jar), one row per job and date, replaced on every
  * record.
+ *
+ * <p>Thread-safe: final fields only; every call borrows its own connection.
  */
 public final class MysqlJobLedger implements JobLedger {
     /** The default table name. */

@@ -26,6 +26,8 @@ import java.util.Optional;
  * in the seed's DDL; the value given here is written with every rate. Station ids are compared
  * byte-for-byte whatever the column's collation, so {@code T1} and {@code t1} are different stations, as
  * in the in-memory store.
+ *
+ * <p>Thread-safe: final fields only; every call borrows its own connection.
  */
 public final class MysqlFeeRateStore implements FeeRateStore {
     /** The seed's table name. */

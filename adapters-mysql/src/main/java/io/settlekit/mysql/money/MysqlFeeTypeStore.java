@@ -20,6 +20,8 @@ import java.util.Optional;
  * {@code symbol}), read-only. Codes are matched case-sensitively whatever the table's collation; when the
  * table holds a code twice, the row with the lowest id wins. Rows whose code is not three upper-case
  * letters are ignored.
+ *
+ * <p>Thread-safe: final fields only; every call borrows its own connection.
  */
 public final class MysqlFeeTypeStore implements FeeTypeStore {
     /** The seed's table name. */

@@ -39,6 +39,8 @@ import java.util.function.Consumer;
  * {@code DATETIME} columns are local times of the zone given here. Amounts are rounded half-up to the
  * currency's minor digits (PrestaShop keeps six decimals). Each site's tables are configured
  * ({@link PrestashopTables}); a site without tables is an error naming it.
+ *
+ * <p>Thread-safe: final fields (an immutable copy of the site tables); every read borrows its own connection.
  */
 public final class MysqlReceivableSource implements ReceivableSource {
     private final Jdbc jdbc;

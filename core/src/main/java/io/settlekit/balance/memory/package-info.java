@@ -1,2 +1,6 @@
-/** Store balance source and snapshot store in memory. */
+/**
+ * Store balance source and snapshot store in memory.
+ *
+ * <p>No parameter or result of this package's API is null unless its Javadoc says so; absent values are Optional.
+ */
 package io.settlekit.balance.memory;

@@ -68,6 +68,9 @@ import org.slf4j.LoggerFactory;
  * every nightly job) so that one instance of the service runs it at a time. A run with failed sends does
  * not {@linkplain #finishes finish} its date, so a later run the same day retries them; the claims keep
  * every retry duplicate-free.
+ *
+ * <p>Thread-safe when its ports are: only final fields, each run keeps its state on its own stack; the job lock keeps
+ * two nodes from running the same day.
  */
 public final class ReminderJob implements DailyJob<ReminderRunReport> {
     /** The job's name, for schedulers and job locks. */

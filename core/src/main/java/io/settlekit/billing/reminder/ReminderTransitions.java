@@ -27,6 +27,9 @@ import java.util.function.Function;
  * Attempts only grow and, within one attempt, the status only moves forward (CLAIMED, then UNKNOWN, then
  * SENT or FAILED), so a (status, attempts) pair never comes back: the compare-and-set of
  * {@link ReminderLog#replace} on that version cannot be fooled by an entry that left a state and returned.
+ *
+ * <p>Thread-safe when its log is: no mutable state; a race between two writers is settled by the log's compare-and-set
+ * and retried.
  */
 public final class ReminderTransitions {
     /**

@@ -1,2 +1,6 @@
-/** Job locks and ledger within one JVM. */
+/**
+ * Job locks and ledger within one JVM.
+ *
+ * <p>No parameter or result of this package's API is null unless its Javadoc says so; absent values are Optional.
+ */
 package io.settlekit.job.memory;

@@ -10,7 +10,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A fixed fee type catalog held in memory; the embedded default starts with CNY and HKD. */
+/**
+ * A fixed fee type catalog held in memory; the embedded default starts with CNY and HKD.
+ *
+ * <p>Thread-safe: immutable (an unmodifiable map built at construction).
+ */
 public final class InMemoryFeeTypeStore implements FeeTypeStore {
     private final Map<String, FeeType> byCode;
 

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * Settlement files in a local directory laid out like the providers' buckets ({@code root/<bucket>/<account
  * id>/<file>}, what {@code aws s3 sync} produces): the embedded default, for development, the demo and
  * hosts that mirror the buckets themselves. Read only.
+ *
+ * <p>Thread-safe: only a final root path; every call opens its own files.
  */
 public final class LocalDirectorySettlementFiles implements SettlementFiles {
     private final Path root;

@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * clock is ahead therefore never drops a counter that a caller behind still counts on; a caller far behind
  * only delays sweeping. Counts stay exact for callers whose clocks are within {@code retention} of each
  * other.
+ *
+ * <p>Thread-safe: counters live in a concurrent map and change only by atomic operations.
  */
 public final class InMemoryDailyCounters implements DailyCounters {
     /** How many takes pass between two sweeps of counters of past days, by default. */

@@ -1,2 +1,6 @@
-/** The embedded day counters: lazy expiry in one JVM. */
+/**
+ * The embedded day counters: lazy expiry in one JVM.
+ *
+ * <p>No parameter or result of this package's API is null unless its Javadoc says so; absent values are Optional.
+ */
 package io.settlekit.refresh.memory;

@@ -29,6 +29,8 @@ import java.util.Set;
  * The architecture rules of docs/architecture.md, written once. Each module's {@code ArchitectureTest} imports
  * its own production classes with {@link #importModule()} and calls {@link #check(JavaClasses)}; the core's
  * classes are checked by the testkit's own test (the core cannot depend on the testkit).
+ *
+ * <p>Thread-safe: immutable rule constants.
  */
 public final class ArchitectureRules {
     /** The bounded contexts of the core, one package each under {@code io.settlekit}. */

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  * checked-in copy ({@code api/public-api.txt} in each published module) shows every change to the surface
  * in review. Each published module's {@code PublicApiTest} compares the dump of its production classes with
  * the copy; run it with {@code -Dsettlekit.api.update=true} to write the copy after an intended change.
+ *
+ * <p>Thread-safe: static functions of their arguments, no state.
  */
 public final class PublicApi {
     /** The system property that makes {@link #assertUnchanged} write the copy instead of comparing. */

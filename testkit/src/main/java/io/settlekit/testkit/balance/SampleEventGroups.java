@@ -11,6 +11,8 @@ import java.util.List;
  * Sample {@code mws_financial_event_groups} rows for tests and the demo: deterministic, every column
  * filled (or left empty on purpose), amounts with two decimals and times to the millisecond so that every
  * store reads them back equal.
+ *
+ * <p>Thread-safe: static factories of new values, no state.
  */
 public final class SampleEventGroups {
     /** The instant the samples' times are based on. */

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
  * replaces the day as a whole; an aborted run changes nothing; an older run never replaces a newer one;
  * summaries list in date order; and a reader never sees a mix of two runs while reruns write. An adapter's
  * test extends this class and implements {@link #newStore()}.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method (its concurrency tests start their own threads).
  */
 public abstract class BalanceSnapshotStoreContract {
 

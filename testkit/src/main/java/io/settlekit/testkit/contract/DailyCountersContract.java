@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * typed error that counts nothing, concurrent takes from several clients never take more than the
  * maximum nor share a count, and a unit given back can be taken again (never below zero, only on its key
  * and day, exact under concurrent takes and give-backs). An adapter's test extends this class and implements {@link #newCounters()}.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method (its concurrency tests start their own threads).
  */
 public abstract class DailyCountersContract {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 21);

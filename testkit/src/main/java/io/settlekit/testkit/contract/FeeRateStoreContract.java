@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link FeeRateStore}: append-only history, "rate at instant t" = latest saved at or
  * before t, later append wins on equal save times, stations kept apart and their ids kept verbatim.
  * An adapter's test extends this class and implements {@link #newStore()}.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class FeeRateStoreContract {
 

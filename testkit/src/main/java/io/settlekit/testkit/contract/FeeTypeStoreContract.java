@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link FeeTypeStore}. An adapter's test extends this class and implements
  * {@link #storeWith(List)}.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class FeeTypeStoreContract {
 

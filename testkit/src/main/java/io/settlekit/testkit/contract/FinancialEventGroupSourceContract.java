@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link FinancialEventGroupSource}: only open, live groups, each exactly once, every
  * column read back equal, currencies of open groups only, and an exception from the consumer stops the
  * scan. An adapter's test extends this class and implements {@link #sourceOf(List)}.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class FinancialEventGroupSourceContract {
 

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link JobLedger}: completions are found by job and date, a later record replaces an
  * earlier one, and every field reads back equal. An adapter's test extends this class and implements
  * {@link #newLedger()}.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class JobLedgerContract {
 

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
  * lease is never extended, and a {@link JobRunner} keeps its lock for a run longer than "at most", so that
  * a second node never runs the job meanwhile. Expiry uses real time. An adapter's test extends this class and implements
  * {@link #newLocks()}; {@link #hammer(List, int, int)} is there for heavier concurrency in adapter tests.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method (its concurrency tests start their own threads).
  */
 public abstract class JobLocksContract {
 

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * rule (everything from the date on, only unpaid orders before it), ordering by date then id, and batch
  * reads over many merchants. An adapter's test extends this class and implements
  * {@link #ledgerWith(List, Map)}.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class MerchantLedgerContract {
 

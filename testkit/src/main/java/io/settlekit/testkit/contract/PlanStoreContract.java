@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * kept exactly, merchants kept apart, batch reads, and the reminder job's candidate read. Merchant ids are
  * numeric here because the seed's {@code tbl_user_pay_method.user_id} is an int. An adapter's test extends
  * this class and implements {@link #newStore()}.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class PlanStoreContract {
 

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code FR-3} refunded at 2025-03-14 14:00 (Afterpay: not a PayPal receivable);</li>
  *   <li>{@code FR-1} refunded again at 2025-03-15 00:00:00 (the next day).</li>
  * </ul>
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class ReceivableSourceContract {
     /** The site of the scenario. */

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * <p>An adapter's test extends this class and implements {@link #reports()} and the two read-backs, which
  * look at the backend directly (the port itself only writes). A published report is compared as a
  * {@link Published}: what every report format keeps of each item and of the summary.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class ReconciliationReportsContract {
     /** The key most tests use. */

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * are recorded on the caller's claim only; a send of unknown outcome is never claimed again and is settled
  * exactly once; a claim past its lease is taken over as unknown exactly once. An adapter's test extends
  * this class and implements {@link #newLog()}.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method (its concurrency tests start their own threads).
  */
 public abstract class ReminderLogContract {
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * non-blank reference; a channel failure is a {@link SettlekitException} and delivers nothing. An
  * adapter's test extends this class, gives a notifier over a channel it observes, and can make that
  * channel fail.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class ReminderNotifierContract {
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>An adapter's test extends this class and implements {@link #archive()} and the two read-backs,
  * which look at the backend directly (the port itself only writes).
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class SettlementArchiveContract {
     /** The key most tests use. */

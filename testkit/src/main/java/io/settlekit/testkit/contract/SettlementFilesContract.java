@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link SettlementFiles}. An adapter's test extends this class and implements
  * {@link #filesWith(Map)}, which must put the given files in place the way the provider would (the port
  * itself never writes).
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class SettlementFilesContract {
     /** The account most tests use. */

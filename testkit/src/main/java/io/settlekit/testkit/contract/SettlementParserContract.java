@@ -37,6 +37,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@linkplain #accepted() accepted day} with the lines expected of it, and {@linkplain #malformed()
  * malformed days} with where each must be refused. The accepted day should end with some content after
  * its first line's row (a footer, more rows), so that streaming shows.
+ *
+ * <p>Not thread-safe: a JUnit test class, one instance per test method.
  */
 public abstract class SettlementParserContract {
     /** At most this many bytes are served per read, so that a parser that reads ahead shows it. */

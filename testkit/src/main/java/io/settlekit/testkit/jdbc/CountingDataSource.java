@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Wraps a pool and counts the statements prepared or created on its connections, to prove how many queries a
  * use case makes (MySQL adapter tests and the reminders benchmark).
+ *
+ * <p>Thread-safe when its target data source is: the statement count is an atomic counter.
  */
 public final class CountingDataSource {
     private final AtomicInteger statements = new AtomicInteger();

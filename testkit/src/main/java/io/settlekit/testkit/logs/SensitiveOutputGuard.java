@@ -25,6 +25,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * by listing this class in its own test resources' {@code META-INF/services/org.junit.jupiter.api.extension.Extension}.
  * Settlekit's modules do the latter and their Failsafe runs turn auto-detection on, so every Settlekit
  * integration test is guarded. Output still reaches the console (or the test's report file).
+ *
+ * <p>Thread-safe: its shared state is a concurrent set and an atomic counter (the standard streams it swaps are
+ * process-wide, so guarded classes should not run in parallel).
  */
 public final class SensitiveOutputGuard implements BeforeAllCallback, AfterAllCallback {
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();

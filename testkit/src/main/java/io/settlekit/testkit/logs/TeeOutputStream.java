@@ -8,6 +8,8 @@ import java.io.OutputStream;
  * Writes to the console and to a capture buffer, for tests that scan what was printed
  * ({@link SensitiveOutputGuard}, the resilience suite's secrets scan). The capture is what is checked; the
  * console is best effort.
+ *
+ * <p>Thread-safe: writes to the capture are synchronized on it.
  */
 public final class TeeOutputStream extends OutputStream {
     private final OutputStream console;

@@ -13,6 +13,8 @@ import java.nio.file.Path;
  * <p>Row {@code i} is a USD payment {@code T0006} of order {@code ORD-i} (every tenth row a refund
  * {@code T1107} of order {@code ORD-(i-5)} instead). The receivables cover every {@code step}-th row
  * (the rest are unexpected in settlement), one in a hundred of them off by one cent.
+ *
+ * <p>Thread-safe: static generators whose every call writes its own file, no state.
  */
 public final class GeneratedStl {
     private GeneratedStl() {

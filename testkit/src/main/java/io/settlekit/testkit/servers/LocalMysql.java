@@ -15,6 +15,8 @@ import java.util.UUID;
  * {@code SETTLEKIT_MYSQL_USER} (default {@code root}) and {@code SETTLEKIT_MYSQL_PASSWORD} (default empty).
  * When it is not reachable, {@link #create(String)} fails with a message saying how to start it; tests are
  * never skipped. A JDBC driver must be on the test class path.
+ *
+ * <p>Thread-safe: immutable connection settings; every call opens its own connection.
  */
 public final class LocalMysql implements AutoCloseable {
     /** How to start the server this project's machines have. */

@@ -12,6 +12,8 @@ import java.util.UUID;
  *
  * <p>The server is shared with other test runs: tests use their own key prefix
  * ({@link #keyPrefix(String)}) and delete their keys afterwards.
+ *
+ * <p>Thread-safe: immutable (an address checked once; it holds no connection).
  */
 public final class LocalRedis {
     /** How to start the server this project's machines have. */

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>Needs {@code redis-server} and {@code redis-cli} on the PATH (Debian package {@code redis-server}),
  * or their paths in {@code SETTLEKIT_REDIS_SERVER} and {@code SETTLEKIT_REDIS_CLI}.
+ *
+ * <p>Thread-safe: every method that reads or changes its processes is synchronized.
  */
 public final class LocalRedisCluster implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
     /** How to get the binaries. */

@@ -1,0 +1,6 @@
+/**
+ * Sample financial event groups for balance tests.
+ *
+ * <p>No parameter or result of this package's API is null unless its Javadoc says so; absent values are Optional.
+ */
+package io.settlekit.testkit.balance;
