@@ -31,4 +31,17 @@ class DemoCommandIT {
         assertThat(console.lines().filter(line -> line.startsWith("[main]") || line.contains(" WARN ") || line.contains(" INFO io.settlekit")))
                 .as("log lines on the demo's console").isEmpty();
     }
+
+    @Test
+    @Timeout(value = 1, unit = TimeUnit.MINUTES)
+    void theJarPrintsItsVersion() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-jar", Path.of("target", "settlekit.jar").toString(), "--version"))
+                .redirectErrorStream(true).start();
+        String console = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(console.strip()).matches("settlekit \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
 }

@@ -38,6 +38,11 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import io.settlekit.examples.cli.Version;
+import picocli.CommandLine;
 
 /**
  * {@code settlekit reconcile --format paypal-stl|afterpay --file PATH --receivables PATH.jsonl [--date yyyy-MM-dd]
@@ -54,6 +59,8 @@ import java.util.regex.Pattern;
 public final class ReconcileCommand {
     static final String USAGE = "usage: settlekit reconcile --format paypal-stl|afterpay --file PATH --receivables PATH.jsonl"
             + " [--date yyyy-MM-dd] [--site NAME] [--currency CODE] [--date-format P] [--time-format P] [--zone ZONE]";
+    /** A progress line on stderr every this many settlement lines. */
+    static final long PROGRESS_EVERY = 100_000;
     private static final Pattern DATE_IN_NAME = Pattern.compile("(20[0-9]{2})([01][0-9])([0-3][0-9])");
 
     private final OutputStream out;
@@ -69,10 +76,14 @@ public final class ReconcileCommand {
     public int run(String[] args) {
         Map<String, String> options;
         try {
-            options = options(args);
-        } catch (IllegalArgumentException usage) {
+            Optional<Map<String, String>> parsed = options(args);
+            if (parsed.isEmpty()) {
+                return 0; // --help or --version
+            }
+            options = parsed.get();
+        } catch (IllegalArgumentException | CommandLine.ParameterException usage) {
             err.println(usage.getMessage());
-            err.println(USAGE);
+            err.println(USAGE + "   (--help for more)");
             return 2;
         }
         try {
@@ -110,7 +121,13 @@ public final class ReconcileCommand {
         // staged: nothing reaches standard output unless the whole report was written
         try (ReportWriter writer = new StagedReportWriter(ReportFormat.JSON_LINES, out)) {
             Reconciler reconciler = new Reconciler(new ReportKey(channel, options.getOrDefault("site", "cli"), date), receivables, writer::item);
-            parser.parse(inputs, reconciler::accept);
+            long[] lines = {0};
+            parser.parse(inputs, line -> {
+                reconciler.accept(line);
+                if (++lines[0] % PROGRESS_EVERY == 0) { // long files: a sign of life on stderr, never on the report
+                    err.printf("reconcile: %,d lines%n", lines[0]);
+                }
+            });
             ReconciliationSummary summary = reconciler.finish(List.of(file.getFileName().toString()));
             writer.summary(summary);
         }
@@ -165,21 +182,60 @@ public final class ReconcileCommand {
         throw ValidationException.missing("date");
     }
 
-    private static Map<String, String> options(String[] args) {
+    /** The command line of {@code reconcile}, parsed by picocli. */
+    @CommandLine.Command(name = "reconcile", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Reconciles one settlement file against receivables given as JSON lines; prints the report as JSON lines.",
+            footer = {"Exit codes: 0 reconciled, 1 bad input (malformed file or receivables, a file of another day), 2 usage error."})
+    static final class Options {
+        @CommandLine.Option(names = "--format", required = true, description = "paypal-stl or afterpay")
+        String format;
+        @CommandLine.Option(names = "--file", required = true, description = "the settlement file")
+        String file;
+        @CommandLine.Option(names = "--receivables", required = true, description = "the receivables, one JSON object per line")
+        String receivables;
+        @CommandLine.Option(names = "--date", description = "the day reconciled, yyyy-MM-dd (default: the date in the file name)")
+        String date;
+        @CommandLine.Option(names = "--site", description = "the site named in the report (default: cli)")
+        String site;
+        @CommandLine.Option(names = "--currency", description = "Afterpay: the account currency (default AUD)")
+        String currency;
+        @CommandLine.Option(names = "--date-format", description = "Afterpay: the date pattern (default dd/MM/yyyy)")
+        String dateFormat;
+        @CommandLine.Option(names = "--time-format", description = "Afterpay: the time pattern (default dd/MM/yyyy HH:mm)")
+        String timeFormat;
+        @CommandLine.Option(names = "--zone", description = "Afterpay: the zone of its times (default Australia/Sydney)")
+        String zone;
+    }
+
+    /** The options as a map by option name, or empty when help or the version was asked for (and printed). */
+    private Optional<Map<String, String>> options(String[] args) {
+        Options parsed = new Options();
+        CommandLine line = new CommandLine(parsed);
+        line.parseArgs(args);
+        if (line.isUsageHelpRequested() || line.isVersionHelpRequested()) {
+            PrintStream help = new PrintStream(out, true, StandardCharsets.UTF_8);
+            if (line.isUsageHelpRequested()) {
+                line.usage(help);
+            } else {
+                line.printVersionHelp(help);
+            }
+            return Optional.empty();
+        }
         Map<String, String> options = new HashMap<>();
-        List<String> known = List.of("format", "file", "receivables", "date", "site", "currency", "date-format", "time-format", "zone");
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
-            if (!known.contains(name) || i + 1 >= args.length) {
-                throw new IllegalArgumentException("unknown or incomplete option '" + args[i] + "'");
+        BiConsumer<String, String> put = (name, value) -> {
+            if (value != null) {
+                options.put(name, value);
             }
-            options.put(name, args[++i]);
-        }
-        for (String required : List.of("format", "file", "receivables")) {
-            if (!options.containsKey(required)) {
-                throw new IllegalArgumentException("missing --" + required);
-            }
-        }
+        };
+        put.accept("format", parsed.format);
+        put.accept("file", parsed.file);
+        put.accept("receivables", parsed.receivables);
+        put.accept("date", parsed.date);
+        put.accept("site", parsed.site);
+        put.accept("currency", parsed.currency);
+        put.accept("date-format", parsed.dateFormat);
+        put.accept("time-format", parsed.timeFormat);
+        put.accept("zone", parsed.zone);
         if (!List.of("paypal-stl", "afterpay").contains(options.get("format"))) {
             throw new IllegalArgumentException("--format must be paypal-stl or afterpay, not '" + options.get("format") + "'");
         }
@@ -191,7 +247,7 @@ public final class ReconcileCommand {
                 throw new IllegalArgumentException("--date must be a date yyyy-MM-dd, not '" + date + "'");
             }
         }
-        return options;
+        return Optional.of(options);
     }
 
     private void error(SettlekitException e) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 
+import io.settlekit.examples.cli.Version;
+import picocli.CommandLine;
+
 /**
  * {@code settlekit rules [--max-line-bytes=N]}: runs a {@link RulesRunner} over standard input. Exit code
  * 0 when the input was read to its end (bad requests are answered, not fatal), 2 on a usage error, 1
@@ -27,29 +30,39 @@ public final class RulesCommand {
         this.err = err;
     }
 
+    /** The command line of {@code rules}, parsed by picocli. */
+    @CommandLine.Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Answers JSON-lines requests from standard input, one JSON answer per line; a bad request gets "
+                    + "{\"error\":…} and the batch goes on.",
+            footer = {"Exit codes: 0 input read to its end, 1 input unreadable, 2 usage error."})
+    static final class Options {
+        @CommandLine.Option(names = MAX_LINE_BYTES, paramLabel = "N",
+                description = "the longest request line answered, in bytes (default: 1048576)")
+        int maxLineBytes = RulesRunner.DEFAULT_MAX_LINE_BYTES;
+    }
+
     /** Runs the command with its arguments (after {@code rules}) and returns the exit code. */
     public int run(String... args) {
-        int maxLineBytes = RulesRunner.DEFAULT_MAX_LINE_BYTES;
-        for (int i = 0; i < args.length; i++) {
-            String value;
-            if (args[i].startsWith(MAX_LINE_BYTES + "=")) {
-                value = args[i].substring(MAX_LINE_BYTES.length() + 1);
-            } else if (args[i].equals(MAX_LINE_BYTES) && i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                return usage("unknown argument '" + args[i] + "'");
-            }
-            try {
-                maxLineBytes = Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                return usage(MAX_LINE_BYTES + " must be a whole number of bytes, not '" + value + "'");
-            }
-            if (maxLineBytes < 1) {
-                return usage(MAX_LINE_BYTES + " must be at least 1, not " + maxLineBytes);
-            }
+        Options options = new Options();
+        CommandLine line = new CommandLine(options);
+        try {
+            line.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            return usage(e.getMessage());
+        }
+        if (line.isUsageHelpRequested()) {
+            line.usage(out);
+            return 0;
+        }
+        if (line.isVersionHelpRequested()) {
+            line.printVersionHelp(out);
+            return 0;
+        }
+        if (options.maxLineBytes < 1) {
+            return usage(MAX_LINE_BYTES + " must be at least 1, not " + options.maxLineBytes);
         }
         try {
-            new RulesRunner(maxLineBytes).run(in, out);
+            new RulesRunner(options.maxLineBytes).run(in, out);
             return 0;
         } catch (IOException e) {
             err.println("rules: could not read the input: " + e.getMessage());
