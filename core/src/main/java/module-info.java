@@ -27,5 +27,5 @@ module io.settlekit.core {
     exports io.settlekit.job;
     exports io.settlekit.job.memory;
     exports io.settlekit.internal to io.settlekit.testkit, io.settlekit.mysql, io.settlekit.mongo, io.settlekit.redis,
-            io.settlekit.s3, io.settlekit.sms, io.settlekit.formats;
+            io.settlekit.s3, io.settlekit.sms, io.settlekit.formats, io.settlekit.files;
 }

@@ -338,7 +338,7 @@ public final class Settlekit {
             return this;
         }
 
-        /** The parser of {@code channel}'s settlement files (no default: the parsers live in settlekit-formats). */
+        /** The parser of {@code channel}'s settlement files (no default: the parsers live in settlekit-files). */
         public Builder settlementParser(Channel channel, SettlementParser parser) {
             this.settlementParsers.put(Objects.requireNonNull(channel, "channel"), Objects.requireNonNull(parser, "parser"));
             return this;

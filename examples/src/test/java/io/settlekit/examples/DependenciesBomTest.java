@@ -29,7 +29,7 @@ class DependenciesBomTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** The published modules whose main dependencies a host gets; the testkit's are the host's test stack. */
     private static final List<String> PUBLISHED = List.of(
-            "core", "adapters-formats", "adapters-mysql", "adapters-s3", "adapters-mongo", "adapters-redis", "adapters-sms");
+            "core", "adapters-formats", "adapters-files", "adapters-mysql", "adapters-s3", "adapters-mongo", "adapters-redis", "adapters-sms");
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
     @Test

@@ -3,11 +3,11 @@ package io.settlekit.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.settlekit.Settlekit;
-import io.settlekit.formats.afterpay.AfterpayCsvParser;
-import io.settlekit.formats.afterpay.AfterpayOptions;
-import io.settlekit.formats.paypal.PaypalStlParser;
-import io.settlekit.formats.report.DirectoryReconciliationReports;
-import io.settlekit.formats.report.ReportFormat;
+import io.settlekit.files.afterpay.AfterpayCsvParser;
+import io.settlekit.files.afterpay.AfterpayOptions;
+import io.settlekit.files.paypal.PaypalStlParser;
+import io.settlekit.files.report.DirectoryReconciliationReports;
+import io.settlekit.files.report.ReportFormat;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.ReconcileOutcome;
 import io.settlekit.reconcile.SettlementFeed;

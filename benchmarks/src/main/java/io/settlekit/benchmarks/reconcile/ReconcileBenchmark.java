@@ -3,7 +3,7 @@ package io.settlekit.benchmarks.reconcile;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.settlekit.formats.json.ReceivableJsonLines;
-import io.settlekit.formats.paypal.PaypalStlParser;
+import io.settlekit.files.paypal.PaypalStlParser;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.ReceivableIndex;
 import io.settlekit.reconcile.Reconciler;

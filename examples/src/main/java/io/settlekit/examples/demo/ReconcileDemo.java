@@ -1,10 +1,10 @@
 package io.settlekit.examples.demo;
 
 import io.settlekit.Settlekit;
-import io.settlekit.formats.afterpay.AfterpayCsvParser;
-import io.settlekit.formats.afterpay.AfterpayOptions;
+import io.settlekit.files.afterpay.AfterpayCsvParser;
+import io.settlekit.files.afterpay.AfterpayOptions;
 import io.settlekit.formats.json.ReceivableJsonLines;
-import io.settlekit.formats.paypal.PaypalStlParser;
+import io.settlekit.files.paypal.PaypalStlParser;
 import io.settlekit.reconcile.Channel;
 import io.settlekit.reconcile.DailyReconciliation;
 import io.settlekit.reconcile.ItemCategory;

@@ -8,7 +8,7 @@ import io.settlekit.balance.SnapshotListener;
 import io.settlekit.balance.SnapshotRun;
 import io.settlekit.balance.SnapshotSummary;
 import io.settlekit.examples.BalanceWiring;
-import io.settlekit.formats.paypal.PaypalStlParser;
+import io.settlekit.files.paypal.PaypalStlParser;
 import io.settlekit.job.JobResult;
 import io.settlekit.job.RunMode;
 import io.settlekit.job.memory.InMemoryJobLedger;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.settlekit.base.InfrastructureException;
 import io.settlekit.Settlekit;
-import io.settlekit.formats.paypal.PaypalStlParser;
+import io.settlekit.files.paypal.PaypalStlParser;
 import io.settlekit.job.JobResult;
 import io.settlekit.job.RunMode;
 import io.settlekit.job.memory.InMemoryJobLedger;

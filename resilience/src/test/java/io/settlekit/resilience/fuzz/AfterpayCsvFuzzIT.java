@@ -1,8 +1,8 @@
 package io.settlekit.resilience.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.settlekit.formats.afterpay.AfterpayCsvParser;
-import io.settlekit.formats.afterpay.AfterpayOptions;
+import io.settlekit.files.afterpay.AfterpayCsvParser;
+import io.settlekit.files.afterpay.AfterpayOptions;
 
 /**
  * Coverage-guided fuzzing of {@link AfterpayCsvParser} (Australian account options) on raw bytes, seeded

@@ -1,7 +1,7 @@
 package io.settlekit.resilience.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.settlekit.formats.paypal.PaypalStlParser;
+import io.settlekit.files.paypal.PaypalStlParser;
 
 /**
  * Coverage-guided fuzzing of {@link PaypalStlParser} on raw bytes, seeded with the sample STL file and

@@ -7,9 +7,9 @@ import com.tencentcloudapi.common.profile.HttpProfile;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.settlekit.Settlekit;
-import io.settlekit.formats.afterpay.AfterpayCsvParser;
-import io.settlekit.formats.afterpay.AfterpayOptions;
-import io.settlekit.formats.paypal.PaypalStlParser;
+import io.settlekit.files.afterpay.AfterpayCsvParser;
+import io.settlekit.files.afterpay.AfterpayOptions;
+import io.settlekit.files.paypal.PaypalStlParser;
 import io.settlekit.money.Amount;
 import io.settlekit.mysql.money.MysqlFeeRateStore;
 import io.settlekit.reconcile.Channel;
@@ -349,8 +349,8 @@ class SecretsIT {
                 .settlementParser(Channel.PAYPAL, new PaypalStlParser())
                 .settlementParser(Channel.AFTERPAY, new AfterpayCsvParser(AfterpayOptions.australia()))
                 .receivables(new InMemoryReceivables())
-                .reconciliationReports(new io.settlekit.formats.report.DirectoryReconciliationReports(reports,
-                        io.settlekit.formats.report.ReportFormat.JSON_LINES))
+                .reconciliationReports(new io.settlekit.files.report.DirectoryReconciliationReports(reports,
+                        io.settlekit.files.report.ReportFormat.JSON_LINES))
                 .build();
         return kit.dailyReconciliation().run(channel, site, LocalDate.of(2025, 3, 14));
     }

@@ -41,7 +41,7 @@ public final class ArchitectureRules {
     public static final List<String> CORE_SHARED = List.of("base", "internal");
 
     /** The adapter packages, one per adapter module, under {@code io.settlekit}. */
-    public static final List<String> ADAPTERS = List.of("mysql", "mongo", "redis", "s3", "sms", "formats");
+    public static final List<String> ADAPTERS = List.of("mysql", "mongo", "redis", "s3", "sms", "formats", "files");
 
     /** Packages whose classes may print to standard streams. */
     private static final String[] CONSOLE_PACKAGES = {"io.settlekit.examples..", "io.settlekit.benchmarks.."};

@@ -1,6 +1,0 @@
-/**
- * Afterpay / Clearpay settlement CSV parsing (Business Hub export layout, Partner API layout).
- *
- * <p>No parameter or result of this package's API is null unless its Javadoc says so; absent values are Optional.
- */
-package io.settlekit.formats.afterpay;
