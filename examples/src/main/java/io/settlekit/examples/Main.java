@@ -1,5 +1,6 @@
 package io.settlekit.examples;
 
+import io.settlekit.examples.cli.HelpOrVersion;
 import io.settlekit.examples.cli.Version;
 import io.settlekit.examples.demo.Demo;
 import io.settlekit.examples.reconcile.ReconcileCommand;
@@ -68,8 +69,8 @@ public final class Main {
                     demo.usage(System.err);
                     return 2;
                 }
-                if (demo.isUsageHelpRequested() || demo.isVersionHelpRequested()) {
-                    return demo.isUsageHelpRequested() ? help(demo, out) : version(demo, out);
+                if (HelpOrVersion.printed(demo, out)) {
+                    return 0;
                 }
                 // the demo prints what happens in its own words; the SDK's operator logs would cut its sections
                 // (set before any logger exists: slf4j-simple reads it once)
@@ -92,25 +93,12 @@ public final class Main {
                     top.usage(System.err);
                     return 2;
                 }
-                if (top.isVersionHelpRequested()) {
-                    return version(top, out);
-                }
-                if (top.isUsageHelpRequested()) {
-                    return help(top, out);
+                if (HelpOrVersion.printed(top, out)) {
+                    return 0;
                 }
                 top.usage(System.err); // no command
                 return 2;
             }
         }
-    }
-
-    private static int help(CommandLine line, PrintStream out) {
-        line.usage(out);
-        return 0;
-    }
-
-    private static int version(CommandLine line, PrintStream out) {
-        line.printVersionHelp(out);
-        return 0;
     }
 }

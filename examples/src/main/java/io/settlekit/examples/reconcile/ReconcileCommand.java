@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
+import io.settlekit.examples.cli.HelpOrVersion;
 import io.settlekit.examples.cli.Version;
 import picocli.CommandLine;
 
@@ -212,13 +213,7 @@ public final class ReconcileCommand {
         Options parsed = new Options();
         CommandLine line = new CommandLine(parsed);
         line.parseArgs(args);
-        if (line.isUsageHelpRequested() || line.isVersionHelpRequested()) {
-            PrintStream help = new PrintStream(out, true, StandardCharsets.UTF_8);
-            if (line.isUsageHelpRequested()) {
-                line.usage(help);
-            } else {
-                line.printVersionHelp(help);
-            }
+        if (HelpOrVersion.printed(line, new PrintStream(out, true, StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
         Map<String, String> options = new HashMap<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 
+import io.settlekit.examples.cli.HelpOrVersion;
 import io.settlekit.examples.cli.Version;
 import picocli.CommandLine;
 
@@ -50,12 +51,7 @@ public final class RulesCommand {
         } catch (CommandLine.ParameterException e) {
             return usage(e.getMessage());
         }
-        if (line.isUsageHelpRequested()) {
-            line.usage(out);
-            return 0;
-        }
-        if (line.isVersionHelpRequested()) {
-            line.printVersionHelp(out);
+        if (HelpOrVersion.printed(line, out)) {
             return 0;
         }
         if (options.maxLineBytes < 1) {
